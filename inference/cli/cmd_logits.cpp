@@ -1,0 +1,8 @@
+#include "commands.h"
+#include "qwendesk/errors.h"
+
+namespace qwendesk::cli {
+
+int run_logits(const CommandArgs&) { throw Error(ErrorKind::Unsupported, "not built yet"); }
+
+}  // namespace qwendesk::cli

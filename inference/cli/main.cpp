@@ -1,0 +1,66 @@
+// qwendesk-cli: the engine from the command line. `qwendesk-cli help` lists the subcommands.
+#include <cstdio>
+#include <cstring>
+#include <exception>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "qwendesk/errors.h"
+
+namespace {
+
+struct Subcommand {
+    const char* name;
+    const char* usage;
+    int (*run)(const qwendesk::cli::CommandArgs&);
+};
+
+const Subcommand kSubcommands[] = {
+    {"tokenize", "tokenize --tokenizer PATH --jsonl            (stdin: JSON strings, stdout: id arrays)",
+     qwendesk::cli::run_tokenize},
+    {"render", "render --tokenizer DIR --conversation FILE [--enable-thinking true|false] [--no-generation-prompt]",
+     qwendesk::cli::run_render},
+    {"logits", "logits --model PATH --tokens \"ID ID ...\" --out FILE.f32 [--backend cpu] [--threads N]",
+     qwendesk::cli::run_logits},
+    {"generate",
+     "generate --model PATH --prompt TEXT [--think|--no-think] [--greedy] [--max-tokens N] [--seed S]\n"
+     "           [--system TEXT] [--thinking-budget N] [--tokenizer PATH] [--threads N]",
+     qwendesk::cli::run_generate},
+    {"bench",
+     "bench --model PATH | --preset qwen3-0.6b|qwen3-8b|qwen3-30b-a3b [--quant TYPE] [-p 512] [-n 128] [-r 5]\n"
+     "           [--threads N] [--json]",
+     qwendesk::cli::run_bench},
+    {"make-demo", "make-demo --out DIR [--seed S]               (writes the built-in random-weight demo model)",
+     qwendesk::cli::run_make_demo},
+};
+
+void print_usage(FILE* to) {
+    std::fprintf(to, "qwendesk-cli: Qwen3 inference on this machine\n\nusage:\n");
+    for (const auto& c : kSubcommands) std::fprintf(to, "  qwendesk-cli %s\n", c.usage);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2 || !std::strcmp(argv[1], "help") || !std::strcmp(argv[1], "--help")) {
+        print_usage(argc < 2 ? stderr : stdout);
+        return argc < 2 ? 2 : 0;
+    }
+    std::vector<std::string> rest(argv + 2, argv + argc);
+    for (const auto& c : kSubcommands) {
+        if (std::strcmp(argv[1], c.name) != 0) continue;
+        try {
+            return c.run(rest);
+        } catch (const qwendesk::Error& e) {
+            std::fprintf(stderr, "qwendesk-cli %s: %s: %s\n", c.name, qwendesk::to_string(e.kind()), e.what());
+            return e.kind() == qwendesk::ErrorKind::InvalidArgument ? 2 : 1;
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "qwendesk-cli %s: %s\n", c.name, e.what());
+            return 1;
+        }
+    }
+    std::fprintf(stderr, "qwendesk-cli: unknown command '%s'\n\n", argv[1]);
+    print_usage(stderr);
+    return 2;
+}
