@@ -1,0 +1,118 @@
+#include "model/load_safetensors_model.h"
+
+#include "backends/cpu/row_convert.h"
+#include "formats/safetensors.h"
+#include "platform/mapped_file.h"
+#include "qwendesk/errors.h"
+
+namespace qwendesk {
+
+namespace {
+
+std::string path_text(const std::filesystem::path& p) {
+    auto u8 = p.u8string();
+    return std::string(u8.begin(), u8.end());
+}
+
+class Binder {
+public:
+    Binder(const SafetensorsCheckpoint& ckpt, std::string origin) : ckpt_(ckpt), origin_(std::move(origin)) {}
+
+    const TensorView& expect(const std::string& name, std::initializer_list<std::int64_t> shape) const {
+        const TensorView& t = ckpt_.get(name);
+        std::vector<std::int64_t> want(shape);
+        if (t.shape != want) {
+            TensorView w;
+            w.shape = want;
+            throw Error(ErrorKind::CorruptFile, origin_ + ": tensor '" + name + "' has shape " + t.shape_string() +
+                                                    " but the config implies " + w.shape_string());
+        }
+        if (t.dtype != DType::F32 && t.dtype != DType::F16 && t.dtype != DType::BF16)
+            throw Error(ErrorKind::Unsupported, origin_ + ": tensor '" + name + "' is " + std::string(dtype_name(t.dtype)) +
+                                                    "; plain checkpoints must be F32, F16 or BF16");
+        return t;
+    }
+
+    WeightMatrix matrix(const std::string& name, std::int64_t rows, std::int64_t cols) const {
+        const TensorView& t = expect(name, {rows, cols});
+        WeightMatrix m;
+        m.dtype = t.dtype;
+        m.rows = rows;
+        m.cols = cols;
+        m.data = t.data;
+        m.row_bytes = t.nbytes / static_cast<std::size_t>(rows);
+        return m;
+    }
+
+    std::vector<float> vector(const std::string& name, std::int64_t n) const {
+        const TensorView& t = expect(name, {n});
+        std::vector<float> out(static_cast<std::size_t>(n));
+        cpu::convert_row(t.dtype, t.data, out.data(), out.size(), cpu::portable_kernels());
+        return out;
+    }
+
+private:
+    const SafetensorsCheckpoint& ckpt_;
+    std::string origin_;
+};
+
+}  // namespace
+
+std::shared_ptr<ModelWeights> load_safetensors_model(const std::filesystem::path& folder) {
+    const auto config_path = folder / "config.json";
+    std::error_code ec;
+    if (!std::filesystem::exists(config_path, ec))
+        throw Error(ErrorKind::FileNotFound, path_text(folder) + " has no config.json (is it a Hugging Face model folder?)");
+    auto weights = std::make_shared<ModelWeights>();
+    weights->source = path_text(folder);
+    weights->config = parse_hf_config(read_text_file(config_path), path_text(config_path));
+    const ModelConfig& c = weights->config;
+
+    auto ckpt = std::make_shared<SafetensorsCheckpoint>(folder);
+    weights->storage.push_back(ckpt);
+    Binder b(*ckpt, weights->source);
+
+    const std::int64_t H = c.hidden_size, V = c.vocab_size, hd = c.head_dim;
+    weights->embed = b.matrix("model.embed_tokens.weight", V, H);
+    if (c.tie_word_embeddings || !ckpt->find("lm_head.weight")) {
+        if (!c.tie_word_embeddings)
+            throw Error(ErrorKind::CorruptFile, weights->source + ": lm_head.weight is missing and tie_word_embeddings is false");
+        weights->lm_head = weights->embed;
+    } else {
+        weights->lm_head = b.matrix("lm_head.weight", V, H);
+    }
+    weights->final_norm = b.vector("model.norm.weight", H);
+
+    for (int l = 0; l < c.num_layers; ++l) {
+        const std::string p = "model.layers." + std::to_string(l) + ".";
+        LayerWeights L;
+        L.attn_norm = b.vector(p + "input_layernorm.weight", H);
+        L.ffn_norm = b.vector(p + "post_attention_layernorm.weight", H);
+        L.q_norm = b.vector(p + "self_attn.q_norm.weight", hd);
+        L.k_norm = b.vector(p + "self_attn.k_norm.weight", hd);
+        L.q = b.matrix(p + "self_attn.q_proj.weight", c.num_heads * hd, H);
+        L.k = b.matrix(p + "self_attn.k_proj.weight", c.num_kv_heads * hd, H);
+        L.v = b.matrix(p + "self_attn.v_proj.weight", c.num_kv_heads * hd, H);
+        L.o = b.matrix(p + "self_attn.o_proj.weight", H, c.num_heads * hd);
+        L.is_moe = c.layer_is_moe(l);
+        if (L.is_moe) {
+            const std::int64_t E = c.num_experts, I = c.moe_intermediate_size;
+            L.router = b.matrix(p + "mlp.gate.weight", E, H);
+            for (int e = 0; e < E; ++e) {
+                const std::string ep = p + "mlp.experts." + std::to_string(e) + ".";
+                L.expert_gate.push_back(b.matrix(ep + "gate_proj.weight", I, H));
+                L.expert_up.push_back(b.matrix(ep + "up_proj.weight", I, H));
+                L.expert_down.push_back(b.matrix(ep + "down_proj.weight", H, I));
+            }
+        } else {
+            const std::int64_t I = c.intermediate_size;
+            L.gate = b.matrix(p + "mlp.gate_proj.weight", I, H);
+            L.up = b.matrix(p + "mlp.up_proj.weight", I, H);
+            L.down = b.matrix(p + "mlp.down_proj.weight", H, I);
+        }
+        weights->layers.push_back(std::move(L));
+    }
+    return weights;
+}
+
+}  // namespace qwendesk
