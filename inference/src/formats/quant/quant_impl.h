@@ -1,0 +1,53 @@
+// Per-family block kernels behind dequantize_row / quantize_row (internal to formats/quant).
+// Each function handles `nb` whole blocks; the dispatcher checks n and the type.
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+
+namespace qwendesk::quant {
+
+using u8 = std::uint8_t;
+
+// quant_legacy.cpp: blocks of 32.
+void dequant_q4_0(const u8* x, float* y, std::size_t nb);
+void dequant_q4_1(const u8* x, float* y, std::size_t nb);
+void dequant_q5_0(const u8* x, float* y, std::size_t nb);
+void dequant_q5_1(const u8* x, float* y, std::size_t nb);
+void dequant_q8_0(const u8* x, float* y, std::size_t nb);
+void quant_q4_0(const float* x, u8* y, std::size_t nb);
+void quant_q4_1(const float* x, u8* y, std::size_t nb);
+void quant_q5_0(const float* x, u8* y, std::size_t nb);
+void quant_q5_1(const float* x, u8* y, std::size_t nb);
+void quant_q8_0(const float* x, u8* y, std::size_t nb);
+
+// quant_k.cpp: super-blocks of 256.
+void dequant_q2_k(const u8* x, float* y, std::size_t nb);
+void dequant_q3_k(const u8* x, float* y, std::size_t nb);
+void dequant_q4_k(const u8* x, float* y, std::size_t nb);
+void dequant_q5_k(const u8* x, float* y, std::size_t nb);
+void dequant_q6_k(const u8* x, float* y, std::size_t nb);
+void dequant_q8_k(const u8* x, float* y, std::size_t nb);
+void quant_q2_k(const float* x, u8* y, std::size_t nb);
+void quant_q3_k(const float* x, u8* y, std::size_t nb);
+void quant_q4_k(const float* x, u8* y, std::size_t nb);
+void quant_q5_k(const float* x, u8* y, std::size_t nb);
+void quant_q6_k(const float* x, u8* y, std::size_t nb);
+void quant_q8_k(const float* x, u8* y, std::size_t nb);
+
+// quant_iq4.cpp: IQ4_NL (blocks of 32) and IQ4_XS (super-blocks of 256), non-linear 4-bit grid.
+void dequant_iq4_nl(const u8* x, float* y, std::size_t nb);
+void dequant_iq4_xs(const u8* x, float* y, std::size_t nb);
+void quant_iq4_nl(const float* x, u8* y, std::size_t nb);
+void quant_iq4_xs(const float* x, u8* y, std::size_t nb);
+
+// Round half away from zero to int, for quantisers (values are clamped by the callers' ranges first
+// or are known to be small). Non-finite input gives 0 so quantisers stay memory-safe.
+inline int round_int(float v) {
+    if (!(std::fabs(v) < 1e9f)) return 0;
+    return static_cast<int>(std::lround(v));
+}
+inline int clamp_int(int v, int lo, int hi) { return v < lo ? lo : (v > hi ? hi : v); }
+
+}  // namespace qwendesk::quant
