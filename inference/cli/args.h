@@ -1,6 +1,7 @@
 // A small option parser for qwendesk-cli subcommands: "--name value", "--flag", "-p 512".
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <set>
@@ -26,5 +27,10 @@ private:
     std::map<std::string, std::string> values_;
     std::set<std::string> flags_;
 };
+
+// A path from a UTF-8 command-line string (on Windows the arguments are converted to UTF-8 first).
+inline std::filesystem::path utf8_path(const std::string& text) {
+    return std::filesystem::path(std::u8string(text.begin(), text.end()));
+}
 
 }  // namespace qwendesk::cli

@@ -63,6 +63,14 @@ public:
     virtual void add(float* x, const float* y, std::int64_t n) = 0;
 };
 
-std::unique_ptr<Backend> make_cpu_backend(int threads);
+struct CpuBackendOptions {
+    int threads = 0;  // 0: all hardware threads
+    // Quantised weights: true computes with integer dot products on int8-quantised activations (fast);
+    // false widens each weight row to float32 exactly (the reference the fast path is tested against).
+    bool integer_kernels = true;
+};
+
+std::unique_ptr<Backend> make_cpu_backend(const CpuBackendOptions& options);
+inline std::unique_ptr<Backend> make_cpu_backend(int threads) { return make_cpu_backend(CpuBackendOptions{threads, true}); }
 
 }  // namespace qwendesk

@@ -7,6 +7,7 @@
 
 #include "backends/backend.h"
 #include "model/config.h"
+#include "qwendesk/tokenizer.h"
 
 namespace qwendesk {
 
@@ -27,6 +28,9 @@ struct ModelWeights {
     WeightMatrix lm_head;  // [vocab, hidden]; the same bytes as embed when tied
     std::vector<float> final_norm;
     std::vector<LayerWeights> layers;
+    // Files like GGUF carry their own tokenizer and chat template; empty/null when the model has none.
+    std::shared_ptr<const Tokenizer> tokenizer;
+    std::string chat_template;
     // Whatever owns the bytes the views point into: mapped files, converted or generated buffers.
     std::vector<std::shared_ptr<const void>> storage;
 

@@ -17,13 +17,14 @@ namespace {
 
 class CpuBackend final : public Backend {
 public:
-    explicit CpuBackend(int threads) : pool_(threads), simd_(cpu::best_kernels()) {}
+    explicit CpuBackend(const CpuBackendOptions& options)
+        : pool_(options.threads), simd_(cpu::best_kernels()), integer_kernels_(options.integer_kernels) {}
 
     std::string name() const override { return std::string("cpu (") + simd_.name + ")"; }
     int threads() const override { return pool_.size(); }
 
     void matmul(const WeightMatrix& w, const float* x, float* y, int n_tokens) override {
-        if (cpu::quantized_matmul(w, x, y, n_tokens, pool_)) return;
+        if (integer_kernels_ && cpu::quantized_matmul(w, x, y, n_tokens, pool_)) return;
         const std::size_t cols = static_cast<std::size_t>(w.cols);
         const std::int64_t row_groups = (w.rows + 3) / 4;
         pool_.parallel_for(row_groups, [&](std::int64_t g_begin, std::int64_t g_end) {
@@ -154,10 +155,11 @@ public:
 private:
     ThreadPool pool_;
     const cpu::SimdKernels& simd_;
+    bool integer_kernels_;
 };
 
 }  // namespace
 
-std::unique_ptr<Backend> make_cpu_backend(int threads) { return std::make_unique<CpuBackend>(threads); }
+std::unique_ptr<Backend> make_cpu_backend(const CpuBackendOptions& options) { return std::make_unique<CpuBackend>(options); }
 
 }  // namespace qwendesk

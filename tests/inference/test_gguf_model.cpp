@@ -1,0 +1,147 @@
+// GGUF models through the CPU engine against exact float64 references (fixtures/gguf).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "backends/backend.h"
+#include "fixtures.h"
+#include "formats/gguf.h"
+#include "model/load_gguf_model.h"
+#include "model/qwen3_model.h"
+#include "runtime/kv_cache.h"
+
+using namespace qwendesk;
+
+namespace {
+
+int argmax(const float* v, int n) { return static_cast<int>(std::max_element(v, v + n) - v); }
+
+struct Agreement {
+    std::vector<double> rel_l2;  // per prompt, last position
+    int top1_equal = 0, positions = 0;
+    int greedy_equal = 0;
+};
+
+// Runs every prompt of a reference file through the model with the given backend.
+Agreement run_reference(const std::filesystem::path& gguf, const std::filesystem::path& reference, Backend& backend,
+                        double exact_margin) {
+    auto weights = load_gguf_model(gguf);
+    Qwen3Model model(weights, backend);
+    const int V = model.config().vocab_size;
+    auto ref = nlohmann::json::parse(test::read_file(reference));
+    Agreement a;
+    for (const auto& prompt : ref["prompts"]) {
+        const auto tokens = prompt["tokens"].get<std::vector<int>>();
+        const auto top1 = prompt["top1"].get<std::vector<int>>();
+        const auto last = prompt["last_logits"].get<std::vector<double>>();
+        const auto greedy = prompt["greedy16"].get<std::vector<int>>();
+        std::vector<double> margins(tokens.size(), 1.0);
+        if (prompt.contains("margins")) margins = prompt["margins"].get<std::vector<double>>();
+        KvCache cache(model.config(), static_cast<int>(tokens.size() + greedy.size()));
+        std::vector<float> logits;
+        model.forward(cache, tokens, 0, LogitsFor::AllTokens, logits);
+        for (std::size_t t = 0; t < tokens.size(); ++t) {
+            const bool equal = argmax(logits.data() + t * V, V) == top1[t];
+            a.top1_equal += equal;
+            ++a.positions;
+            if (margins[t] >= exact_margin) EXPECT_TRUE(equal) << "position " << t << " of a " << tokens.size() << "-token prompt";
+        }
+        double num = 0, den = 0;
+        const float* ours = logits.data() + (tokens.size() - 1) * V;
+        for (int i = 0; i < V; ++i) {
+            num += (ours[i] - last[i]) * (ours[i] - last[i]);
+            den += last[i] * last[i];
+        }
+        a.rel_l2.push_back(std::sqrt(num / den));
+        std::vector<int> seq = tokens, produced;
+        int next = argmax(ours, V);
+        for (std::size_t s = 0; s < greedy.size(); ++s) {
+            produced.push_back(next);
+            seq.push_back(next);
+            const int pos = static_cast<int>(seq.size()) - 1;
+            model.forward(cache, std::span<const int>(&seq[pos], 1), pos, LogitsFor::LastToken, logits);
+            next = argmax(logits.data(), V);
+        }
+        a.greedy_equal += produced == greedy;
+    }
+    return a;
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+}
+
+class GgufExact : public ::testing::TestWithParam<const char*> {};
+
+// The float32 path on exactly dequantised weights reproduces the float64 reference.
+TEST_P(GgufExact, Float32PathOnExactWeights) {
+    const std::string stem = GetParam();
+    QWENDESK_REQUIRE_FIXTURE(gguf, "gguf/" + stem + ".gguf");
+    QWENDESK_REQUIRE_FIXTURE(reference, "gguf/exact." + stem + ".json");
+    auto backend = make_cpu_backend(CpuBackendOptions{2, /*integer_kernels=*/false});
+    Agreement a = run_reference(gguf, reference, *backend, /*exact_margin=*/1e-3);
+    for (double e : a.rel_l2) EXPECT_LE(e, 1e-4);
+    EXPECT_EQ(a.greedy_equal, 6);
+    std::printf("  %s float32 path: rel L2 max %.2e, top-1 %d/%d\n", stem.c_str(),
+                *std::max_element(a.rel_l2.begin(), a.rel_l2.end()), a.top1_equal, a.positions);
+}
+
+// The fast integer kernels (int8 activations) stay within 3e-2 with top-1 agreeing on >= 95% of positions.
+TEST_P(GgufExact, FastKernels) {
+    const std::string stem = GetParam();
+    QWENDESK_REQUIRE_FIXTURE(gguf, "gguf/" + stem + ".gguf");
+    QWENDESK_REQUIRE_FIXTURE(reference, "gguf/exact." + stem + ".json");
+    auto backend = make_cpu_backend(CpuBackendOptions{2, /*integer_kernels=*/true});
+    Agreement a = run_reference(gguf, reference, *backend, /*exact_margin=*/1e9);  // agreement judged overall
+    EXPECT_LE(median(a.rel_l2), 3e-2);
+    EXPECT_GE(a.top1_equal, 0.95 * a.positions);
+    std::printf("  %s fast kernels: rel L2 median %.2e max %.2e, top-1 %d/%d, greedy16 %d/6\n", stem.c_str(), median(a.rel_l2),
+                *std::max_element(a.rel_l2.begin(), a.rel_l2.end()), a.top1_equal, a.positions, a.greedy_equal);
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, GgufExact,
+                         ::testing::Values("qwen3-tiny-dense-bf16", "qwen3-tiny-moe-q8_0", "qwen3-small-dense-q4_k_m"));
+
+// The BF16 GGUF reproduces the safetensors model's goldens as tightly as the safetensors path does.
+TEST(GgufModel, Bf16MatchesSafetensorsGoldens) {
+    QWENDESK_REQUIRE_FIXTURE(gguf, "gguf/qwen3-tiny-dense-bf16.gguf");
+    QWENDESK_REQUIRE_FIXTURE(golden, "models/qwen3-tiny-dense/golden.json");
+    auto backend = make_cpu_backend(CpuBackendOptions{2, false});
+    Agreement a = run_reference(gguf, golden, *backend, 0.0);
+    for (double e : a.rel_l2) EXPECT_LE(e, 1e-4);
+    EXPECT_EQ(a.top1_equal, a.positions);
+    EXPECT_EQ(a.greedy_equal, 6);
+}
+
+TEST(GgufModel, TokenizerFromMetadataMatchesTheReference) {
+    QWENDESK_REQUIRE_FIXTURE(vocab, "gguf/qwen3-vocab.gguf");
+    QWENDESK_REQUIRE_FIXTURE(cases, "qwen3-tokenizer/encode_cases.json");
+    auto file = GgufFile::open(vocab);
+    auto tokenizer = gguf_tokenizer(file);
+    ASSERT_TRUE(tokenizer);
+    auto j = nlohmann::json::parse(test::read_file(cases));
+    int checked = 0;
+    for (const auto& c : j["cases"]) {
+        const auto text = c["text"].get<std::string>();
+        EXPECT_EQ(tokenizer->encode(text), c["ids"].get<std::vector<TokenId>>()) << c["name"];
+        EXPECT_EQ(tokenizer->decode(c["ids"].get<std::vector<TokenId>>()), c["decoded"].get<std::string>()) << c["name"];
+        ++checked;
+    }
+    EXPECT_EQ(checked, static_cast<int>(j["cases"].size()));
+    // The padded rows ([PAD151669]...) name no token.
+    EXPECT_EQ(tokenizer->decode({151669, 151935}), "");
+}
+
+TEST(GgufModel, ConfigAndChatTemplateFromMetadata) {
+    QWENDESK_REQUIRE_FIXTURE(gguf, "gguf/qwen3-tiny-moe-q8_0.gguf");
+    auto w = load_gguf_model(gguf);
+    EXPECT_TRUE(w->config.is_moe);
+    EXPECT_EQ(w->config.head_dim, 32);
+    EXPECT_EQ(w->layers[0].expert_gate.size(), static_cast<std::size_t>(w->config.num_experts));
+    EXPECT_TRUE(w->tokenizer != nullptr);
+}
+
+}  // namespace
