@@ -14,6 +14,7 @@
 #include "commands.h"
 #include "model/load_model.h"
 #include "model/presets.h"
+#include "model/quantize_model.h"
 #include "model/qwen3_model.h"
 #include "platform/system_memory.h"
 #include "qwendesk/errors.h"
@@ -50,15 +51,6 @@ std::uint64_t parameter_count(const ModelConfig& c) {
     return total;
 }
 
-DType parse_quant(const std::string& name) {
-    std::string upper;
-    for (char ch : name) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    if (upper == "BF16") return DType::BF16;
-    if (upper == "F32") return DType::F32;
-    if (upper == "F16") return DType::F16;
-    throw Error(ErrorKind::Unsupported, "--quant " + name + ": this build benchmarks BF16 and F32 weights");
-}
-
 }  // namespace
 
 int run_bench(const CommandArgs& argv) {
@@ -75,19 +67,22 @@ int run_bench(const CommandArgs& argv) {
     std::string model_name;
     if (auto preset = args.get("--preset")) {
         const ModelConfig config = preset_config(*preset);
-        const DType dtype = parse_quant(args.get("--quant").value_or("BF16"));
-        const std::uint64_t need = parameter_count(config) * dtype_info(dtype)->block_bytes / dtype_info(dtype)->block_elements;
+        const QuantMix mix = parse_quant_mix(args.get("--quant").value_or("BF16"));
+        const std::uint64_t need = weight_bytes(config, mix);
         const auto memory = system_memory();
         if (memory.available_bytes && need > memory.available_bytes * 9 / 10)
-            throw Error(ErrorKind::OutOfMemory, *preset + " in " + std::string(dtype_name(dtype)) + " needs " +
-                                                    std::to_string(need >> 20) + " MiB of weights; " +
-                                                    std::to_string(memory.available_bytes >> 20) + " MiB are available");
-        weights = random_weights(config, dtype, static_cast<std::uint64_t>(args.get_int("--seed", 1)));
-        model_name = *preset + " " + std::string(dtype_name(dtype));
+            throw Error(ErrorKind::OutOfMemory, *preset + " in " + mix.name + " needs " + std::to_string(need >> 20) +
+                                                    " MiB of weights; " + std::to_string(memory.available_bytes >> 20) +
+                                                    " MiB are available");
+        weights = random_weights(config, mix, static_cast<std::uint64_t>(args.get_int("--seed", 1)));
+        model_name = *preset + " " + mix.name;
     } else {
-        if (args.has("--quant")) throw Error(ErrorKind::Unsupported, "--quant with --model is not available in this build");
         weights = load_model(utf8_path(*args.get("--model")));
         model_name = *args.get("--model");
+        if (auto quant = args.get("--quant")) {
+            weights = quantize_weights(weights, parse_quant_mix(*quant), threads);
+            model_name += " as " + parse_quant_mix(*quant).name;
+        }
     }
     auto backend = make_cpu_backend(threads);
     Qwen3Model model(weights, *backend);

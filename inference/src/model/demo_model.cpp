@@ -44,7 +44,7 @@ void write_demo_model(const std::filesystem::path& folder, std::uint64_t seed, c
     std::filesystem::create_directories(folder, ec);
     if (ec) throw Error(ErrorKind::FileNotFound, "cannot create " + folder.string() + ": " + ec.message());
     const ModelConfig c = preset_config("demo");
-    const auto w = random_weights(c, DType::BF16, seed);
+    const auto w = random_weights(c, parse_quant_mix("BF16"), seed);
 
     std::vector<TensorToWrite> tensors;
     tensors.push_back(copy_matrix("model.embed_tokens.weight", w->embed));

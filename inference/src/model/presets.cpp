@@ -4,6 +4,7 @@
 #include <cstring>
 #include <thread>
 
+#include "formats/quant/quantize.h"
 #include "platform/thread_pool.h"
 #include "qwendesk/errors.h"
 
@@ -52,15 +53,17 @@ struct Allocator {
     std::uint64_t seed;
     ThreadPool& pool;
     std::vector<std::shared_ptr<const void>>& storage;
-    DType dtype;
+    const QuantMix& mix;
+    int n_layers;
 
-    // Uniform values in [-scale, scale], written straight into the stored type.
-    WeightMatrix matrix(std::int64_t rows, std::int64_t cols, float scale) {
+    // Uniform values in [-scale, scale], written straight into the stored type row by row, so even a
+    // quantised 8B model never exists as floats in memory.
+    WeightMatrix matrix(TensorRole role, int layer, std::int64_t rows, std::int64_t cols, float scale) {
         WeightMatrix m;
-        m.dtype = dtype;
+        m.dtype = mix.type_for(role, layer, n_layers, cols);
         m.rows = rows;
         m.cols = cols;
-        m.row_bytes = static_cast<std::size_t>(cols) * (dtype == DType::F32 ? 4 : 2);
+        m.row_bytes = *row_bytes(m.dtype, static_cast<std::size_t>(cols));
         std::shared_ptr<std::uint8_t[]> bytes;
         try {
             bytes.reset(new std::uint8_t[m.row_bytes * static_cast<std::size_t>(rows)]);
@@ -70,24 +73,17 @@ struct Allocator {
         }
         const std::uint64_t base = seed++ * 0x100000001b3ull;
         pool.parallel_for(rows, [&](std::int64_t begin, std::int64_t end) {
+            std::vector<float> values(static_cast<std::size_t>(cols));
             for (std::int64_t r = begin; r < end; ++r) {
                 std::uint64_t state = base ^ (static_cast<std::uint64_t>(r) * 0x9e3779b97f4a7c15ull);
-                std::uint8_t* row = bytes.get() + static_cast<std::size_t>(r) * m.row_bytes;
                 for (std::int64_t c = 0; c < cols; c += 2) {
                     const std::uint64_t bits = splitmix(state);
                     for (int k = 0; k < 2 && c + k < cols; ++k) {
                         const float u = static_cast<float>((bits >> (32 * k)) & 0xffffffffu) * (1.0f / 4294967296.0f);
-                        const float v = (2.0f * u - 1.0f) * scale;
-                        if (dtype == DType::F32) {
-                            std::memcpy(row + (c + k) * 4, &v, 4);
-                        } else {
-                            std::uint32_t f;
-                            std::memcpy(&f, &v, 4);
-                            const std::uint16_t h = static_cast<std::uint16_t>((f + 0x7fff + ((f >> 16) & 1)) >> 16);  // BF16, round to nearest even
-                            std::memcpy(row + (c + k) * 2, &h, 2);
-                        }
+                        values[static_cast<std::size_t>(c + k)] = (2.0f * u - 1.0f) * scale;
                     }
                 }
+                quantize_row(m.dtype, values.data(), bytes.get() + static_cast<std::size_t>(r) * m.row_bytes, values.size());
             }
         });
         m.data = bytes.get();
@@ -122,20 +118,18 @@ ModelConfig preset_config(const std::string& name) {
     throw Error(ErrorKind::InvalidArgument, "unknown preset '" + name + "' (known: " + known + ")");
 }
 
-std::shared_ptr<ModelWeights> random_weights(const ModelConfig& c, DType dtype, std::uint64_t seed) {
-    if (dtype != DType::F32 && dtype != DType::BF16)
-        throw Error(ErrorKind::Unsupported, "random weights in " + std::string(dtype_name(dtype)) + " are not available in this build");
+std::shared_ptr<ModelWeights> random_weights(const ModelConfig& c, const QuantMix& mix, std::uint64_t seed) {
     c.validate("preset");
     auto w = std::make_shared<ModelWeights>();
     w->config = c;
     w->source = "random weights";
     ThreadPool pool(0);
-    Allocator alloc{seed, pool, w->storage, dtype};
+    Allocator alloc{seed, pool, w->storage, mix, c.num_layers};
     const std::int64_t H = c.hidden_size, hd = c.head_dim;
     // Scales keep activations of order one through many layers (about 1/sqrt(fan-in)).
     auto scale = [](std::int64_t fan_in) { return 1.7f / std::sqrt(static_cast<float>(fan_in)); };
-    w->embed = alloc.matrix(c.vocab_size, H, 1.0f);
-    w->lm_head = c.tie_word_embeddings ? w->embed : alloc.matrix(c.vocab_size, H, scale(H));
+    w->embed = alloc.matrix(TensorRole::Embedding, 0, c.vocab_size, H, 1.0f);
+    w->lm_head = c.tie_word_embeddings ? w->embed : alloc.matrix(TensorRole::Output, 0, c.vocab_size, H, scale(H));
     w->final_norm.assign(static_cast<std::size_t>(H), 1.0f);
     for (int l = 0; l < c.num_layers; ++l) {
         LayerWeights L;
@@ -143,26 +137,54 @@ std::shared_ptr<ModelWeights> random_weights(const ModelConfig& c, DType dtype, 
         L.ffn_norm.assign(static_cast<std::size_t>(H), 1.0f);
         L.q_norm.assign(static_cast<std::size_t>(hd), 1.0f);
         L.k_norm.assign(static_cast<std::size_t>(hd), 1.0f);
-        L.q = alloc.matrix(c.num_heads * hd, H, scale(H));
-        L.k = alloc.matrix(c.num_kv_heads * hd, H, scale(H));
-        L.v = alloc.matrix(c.num_kv_heads * hd, H, scale(H));
-        L.o = alloc.matrix(H, c.num_heads * hd, scale(c.num_heads * hd) * 0.3f);
+        L.q = alloc.matrix(TensorRole::AttnQ, l, c.num_heads * hd, H, scale(H));
+        L.k = alloc.matrix(TensorRole::AttnK, l, c.num_kv_heads * hd, H, scale(H));
+        L.v = alloc.matrix(TensorRole::AttnV, l, c.num_kv_heads * hd, H, scale(H));
+        L.o = alloc.matrix(TensorRole::AttnO, l, H, c.num_heads * hd, scale(c.num_heads * hd) * 0.3f);
         L.is_moe = c.layer_is_moe(l);
         if (L.is_moe) {
-            L.router = alloc.matrix(c.num_experts, H, scale(H));
+            L.router = alloc.matrix(TensorRole::Router, l, c.num_experts, H, scale(H));
             for (int e = 0; e < c.num_experts; ++e) {
-                L.expert_gate.push_back(alloc.matrix(c.moe_intermediate_size, H, scale(H)));
-                L.expert_up.push_back(alloc.matrix(c.moe_intermediate_size, H, scale(H)));
-                L.expert_down.push_back(alloc.matrix(H, c.moe_intermediate_size, scale(c.moe_intermediate_size) * 0.3f));
+                L.expert_gate.push_back(alloc.matrix(TensorRole::FfnGate, l, c.moe_intermediate_size, H, scale(H)));
+                L.expert_up.push_back(alloc.matrix(TensorRole::FfnUp, l, c.moe_intermediate_size, H, scale(H)));
+                L.expert_down.push_back(
+                    alloc.matrix(TensorRole::FfnDown, l, H, c.moe_intermediate_size, scale(c.moe_intermediate_size) * 0.3f));
             }
         } else {
-            L.gate = alloc.matrix(c.intermediate_size, H, scale(H));
-            L.up = alloc.matrix(c.intermediate_size, H, scale(H));
-            L.down = alloc.matrix(H, c.intermediate_size, scale(c.intermediate_size) * 0.3f);
+            L.gate = alloc.matrix(TensorRole::FfnGate, l, c.intermediate_size, H, scale(H));
+            L.up = alloc.matrix(TensorRole::FfnUp, l, c.intermediate_size, H, scale(H));
+            L.down = alloc.matrix(TensorRole::FfnDown, l, H, c.intermediate_size, scale(c.intermediate_size) * 0.3f);
         }
         w->layers.push_back(std::move(L));
     }
     return w;
+}
+
+}  // namespace qwendesk
+
+namespace qwendesk {
+
+std::uint64_t weight_bytes(const ModelConfig& c, const QuantMix& mix) {
+    auto bytes = [&](TensorRole role, int layer, std::int64_t rows, std::int64_t cols) -> std::uint64_t {
+        return static_cast<std::uint64_t>(rows) * *row_bytes(mix.type_for(role, layer, c.num_layers, cols), static_cast<std::size_t>(cols));
+    };
+    const std::int64_t H = c.hidden_size, hd = c.head_dim;
+    std::uint64_t total = bytes(TensorRole::Embedding, 0, c.vocab_size, H);
+    if (!c.tie_word_embeddings) total += bytes(TensorRole::Output, 0, c.vocab_size, H);
+    for (int l = 0; l < c.num_layers; ++l) {
+        total += bytes(TensorRole::AttnQ, l, c.num_heads * hd, H) + bytes(TensorRole::AttnK, l, c.num_kv_heads * hd, H) +
+                 bytes(TensorRole::AttnV, l, c.num_kv_heads * hd, H) + bytes(TensorRole::AttnO, l, H, c.num_heads * hd);
+        if (c.layer_is_moe(l))
+            total += bytes(TensorRole::Router, l, c.num_experts, H) +
+                     static_cast<std::uint64_t>(c.num_experts) * (bytes(TensorRole::FfnGate, l, c.moe_intermediate_size, H) +
+                                                                  bytes(TensorRole::FfnUp, l, c.moe_intermediate_size, H) +
+                                                                  bytes(TensorRole::FfnDown, l, H, c.moe_intermediate_size));
+        else
+            total += bytes(TensorRole::FfnGate, l, c.intermediate_size, H) + bytes(TensorRole::FfnUp, l, c.intermediate_size, H) +
+                     bytes(TensorRole::FfnDown, l, H, c.intermediate_size);
+        total += static_cast<std::uint64_t>(2 * H + 2 * hd) * 4;
+    }
+    return total + static_cast<std::uint64_t>(H) * 4;
 }
 
 }  // namespace qwendesk

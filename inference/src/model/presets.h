@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/quant_mix.h"
 #include "model/weights.h"
 
 namespace qwendesk {
@@ -16,8 +17,11 @@ namespace qwendesk {
 ModelConfig preset_config(const std::string& name);
 std::vector<std::string> preset_names();
 
-// Random weights (deterministic for a seed) at the config's shapes, stored as `dtype`.
+// Random weights (deterministic for a seed) at the config's shapes, stored as the mix says.
 // Throws Error(OutOfMemory) when they would not fit in memory.
-std::shared_ptr<ModelWeights> random_weights(const ModelConfig& config, DType dtype, std::uint64_t seed);
+std::shared_ptr<ModelWeights> random_weights(const ModelConfig& config, const QuantMix& mix, std::uint64_t seed);
+
+// Bytes the weights of `config` take when stored as `mix` (exact for the mix's rules).
+std::uint64_t weight_bytes(const ModelConfig& config, const QuantMix& mix);
 
 }  // namespace qwendesk

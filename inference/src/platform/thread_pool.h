@@ -1,12 +1,17 @@
-// A fixed pool of worker threads for the engine's data-parallel kernels. The caller takes part in every
-// job, and workers spin briefly before sleeping, because a decode step issues hundreds of short jobs and a
-// sleep/wake round trip per job would cost more than the work.
+// A fixed pool of worker threads for the engine's data-parallel kernels.
+// - The caller takes part in every job, and work is handed out in chunks through an atomic counter, so a
+//   worker that the OS has descheduled (a desktop machine is never idle) delays only the chunk it holds,
+//   never the whole job: the caller and the other workers take the rest.
+// - Workers spin briefly before sleeping, because a decode step issues hundreds of short jobs and a
+//   sleep/wake round trip per job would cost more than the work.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -23,35 +28,36 @@ public:
 
     int size() const { return static_cast<int>(workers_.size()) + 1; }
 
-    // Runs job(thread_index, thread_count) once on each thread (the caller is index 0) and waits for all.
-    void run(const std::function<void(int, int)>& job);
-
-    // Splits [0, n) into contiguous ranges, one per thread: body(begin, end).
+    // Runs body(begin, end) over [0, n) split into contiguous chunks, on all threads; returns when done.
     template <typename Body>
     void parallel_for(std::int64_t n, Body&& body) {
         if (n <= 0) return;
-        const int threads = static_cast<int>(std::min<std::int64_t>(size(), n));
-        if (threads == 1) {
+        const std::int64_t chunks = std::min<std::int64_t>(n, static_cast<std::int64_t>(size()) * 4);
+        if (chunks == 1 || size() == 1) {
             body(std::int64_t{0}, n);
             return;
         }
-        run([&](int index, int) {
-            if (index >= threads) return;
-            const std::int64_t begin = n * index / threads, end = n * (index + 1) / threads;
-            if (begin < end) body(begin, end);
-        });
+        run_chunks(chunks, [&](std::int64_t c) { body(n * c / chunks, n * (c + 1) / chunks); });
     }
 
     static int hardware_threads();
 
 private:
-    void worker_loop(int index);
+    struct Job {
+        const std::function<void(std::int64_t)>* chunk_body = nullptr;
+        std::int64_t chunks = 0;
+        std::atomic<std::int64_t> next{0};
+        std::atomic<std::int64_t> done{0};
+    };
+
+    void run_chunks(std::int64_t chunks, const std::function<void(std::int64_t)>& chunk_body);
+    static void work_on(Job& job);
+    void worker_loop();
 
     std::vector<std::thread> workers_;
-    const std::function<void(int, int)>* job_ = nullptr;
+    std::shared_ptr<Job> job_;
     std::atomic<std::uint64_t> generation_{0};
-    std::atomic<int> remaining_{0};
-    std::atomic<bool> stop_{false};
+    bool stop_ = false;
     std::mutex mutex_;
     std::condition_variable wake_;
 };

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "backends/backend.h"
+#include "backends/cpu/quant_matmul.h"
 #include "backends/cpu/row_convert.h"
 #include "backends/cpu/simd_kernels.h"
 #include "platform/thread_pool.h"

@@ -22,6 +22,4 @@ void convert_row(DType type, const void* row, float* dst, std::size_t n, const S
     }
 }
 
-bool quantized_matmul(const WeightMatrix&, const float*, float*, int, ThreadPool&) { return false; }
-
 }  // namespace qwendesk::cpu

@@ -31,16 +31,6 @@ namespace qwendesk::quant {
 namespace {
 constexpr int QK_K = 256;
 
-void scale_min_k4(int j, const u8* q, int& sc, int& m) {
-    if (j < 4) {
-        sc = q[j] & 63;
-        m = q[j + 4] & 63;
-    } else {
-        sc = (q[j + 4] & 0xF) | ((q[j - 4] >> 6) << 4);
-        m = (q[j + 4] >> 4) | ((q[j - 0] >> 6) << 4);
-    }
-}
-
 void pack_scale_min_k4(const int* sc, const int* m, u8* q) {
     std::memset(q, 0, 12);
     for (int j = 0; j < 8; ++j) {
