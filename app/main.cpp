@@ -1,1 +1,54 @@
-int main() { return 0; }
+// QwenDesk: offline Qwen3 chat. main() wires the settings, the history, the engine worker and the QML view.
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QStandardPaths>
+
+#include "chat_controller.h"
+#include "localization.h"
+#include "qml_setup.h"
+#include "real_engine.h"
+#include "settings.h"
+#include "theme.h"
+
+namespace {
+
+// The demo model made at build time: beside the binary in a build tree, under share/ when installed.
+QString findDemoModel() {
+    const QString env = qEnvironmentVariable("QWENDESK_DEMO_MODEL");
+    if (!env.isEmpty()) return env;
+    const QDir bin(QCoreApplication::applicationDirPath());
+    for (const QString& candidate : {bin.filePath(QStringLiteral("demo-model")),
+                                     bin.filePath(QStringLiteral("../" QWENDESK_INSTALL_DATADIR "/qwendesk/demo-model")),
+                                     bin.filePath(QStringLiteral("../Resources/demo-model"))}) {
+        if (QFileInfo::exists(candidate + QStringLiteral("/config.json"))) return QDir::cleanPath(candidate);
+    }
+    return {};
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("QwenDesk"));
+    QGuiApplication::setApplicationName(QStringLiteral("QwenDesk"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+
+    qwendesk::app::Settings settings;
+    qwendesk::app::Theme theme(&settings);
+    qwendesk::app::Localization l10n;
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    qwendesk::app::ChatController controller(&settings, qwendesk::app::realEngineFactory(),
+                                             QDir(dataDir).filePath(QStringLiteral("history.sqlite3")), findDemoModel());
+
+    QQmlApplicationEngine engine;
+    qwendesk::app::setupQml(engine, controller, settings, theme, l10n);
+    controller.start();
+    engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
+    if (engine.rootObjects().isEmpty()) return 1;
+    return QGuiApplication::exec();
+}

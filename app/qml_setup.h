@@ -1,0 +1,16 @@
+// Hands the C++ side to a QML engine (context properties `app`, `appSettings`, `theme`, `l10n`) and keeps
+// language and theme in step. Shared by main() and the tests that load the real QML.
+#pragma once
+
+class QQmlEngine;
+
+namespace qwendesk::app {
+
+class ChatController;
+class Localization;
+class Settings;
+class Theme;
+
+void setupQml(QQmlEngine& engine, ChatController& controller, Settings& settings, Theme& theme, Localization& l10n);
+
+}  // namespace qwendesk::app
