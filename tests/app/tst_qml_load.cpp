@@ -1,0 +1,83 @@
+// Loads the real QML (from the Qt resource) with the C++ models behind it and fails on any warning: at load,
+// while an answer streams with its thinking panel, in every language (Arabic right to left), in both themes.
+#include <QGuiApplication>
+#include <QQmlContext>
+
+#include "app_fixture.h"
+
+class TstQmlLoad : public QObject {
+    Q_OBJECT
+private slots:
+    void init() { collectedWarnings().clear(); }
+
+    void loadsWithoutWarnings() {
+        AppFixture f;
+        QVERIFY(f.start());
+        QQuickWindow* window = f.load();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTest::qWait(200);
+        QVERIFY2(collectedWarnings().isEmpty(), qPrintable(collectedWarnings().join(QLatin1Char('\n'))));
+    }
+
+    void streamingAndEveryLanguageWithoutWarnings() {
+        AppFixture f;
+        FakeScript script{{think("Weighing the options.\n"), think("Checking edge cases."), answer("Use `std::span`:\n\n"),
+                           answer("```cpp\nint sum(std::span<const int> v);\n```\n"), answer("Done **now**.")}};
+        script.delayMs = 30;
+        f.state->setScript(script);
+        QVERIFY(f.start());
+        f.app->dismissFirstRun();
+        QQuickWindow* window = f.load();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(f.sendAndWait(QStringLiteral("How do I pass an array?")));
+        QVERIFY(f.sendAndWait(QStringLiteral("And in C? /no_think")));
+        f.app->regenerate(f.app->messages()->data(f.app->messages()->index(3), qwendesk::ui::MessageModel::MessageIdRole).toLongLong());
+        QVERIFY(QTest::qWaitFor([&] { return !f.app->busy(); }, 10000));
+        f.app->messages()->toggleThinking(1);
+        f.app->search(QStringLiteral("array"));
+        f.settings->setTheme(QStringLiteral("dark"));
+        QTest::qWait(50);
+        QStringList languages = qwendesk::app::Localization::translatedLanguages();
+        for (const QString& code : languages) {
+            f.settings->setLanguage(code);
+            QTest::qWait(30);
+        }
+        f.settings->setLanguage(QStringLiteral("ar"));
+        QTest::qWait(50);
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+        f.settings->setLanguage(QStringLiteral("en"));
+        QTest::qWait(50);
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+        QVERIFY2(collectedWarnings().isEmpty(), qPrintable(collectedWarnings().join(QLatin1Char('\n'))));
+    }
+
+    void translationsAreCompiledIn() {
+        const QStringList languages = qwendesk::app::Localization::translatedLanguages();
+        for (const char* code : {"zh_CN", "zh_TW", "ja", "ko", "ar", "es", "fr", "de", "ru", "pt_BR", "id", "hi"})
+            QVERIFY2(languages.contains(QString::fromLatin1(code)), code);
+        qwendesk::app::Localization l10n;
+        QVERIFY(l10n.apply(QStringLiteral("de")));
+        QCOMPARE(QCoreApplication::translate("Composer", "Send"), QStringLiteral("Senden"));
+        // Plural forms: Russian has three, Arabic six; each must be filled in.
+        QVERIFY(l10n.apply(QStringLiteral("ru")));
+        const QString one = QCoreApplication::translate("ThinkingPanel", "Thought for %n s", "", 1);
+        const QString few = QCoreApplication::translate("ThinkingPanel", "Thought for %n s", "", 3);
+        const QString many = QCoreApplication::translate("ThinkingPanel", "Thought for %n s", "", 12);
+        QVERIFY(one.contains(QLatin1String("1")) && few.contains(QLatin1String("3")) && many.contains(QLatin1String("12")));
+        QVERIFY(one != QStringLiteral("Thought for 1 s"));
+        QVERIFY(l10n.apply(QStringLiteral("en")));
+    }
+};
+
+int main(int argc, char** argv) {
+    QTemporaryDir runtime;
+    prepareGuiEnvironment(runtime.path().toLocal8Bit());
+    qInstallMessageHandler(collectWarnings);
+    QGuiApplication app(argc, argv);
+    TstQmlLoad tests;
+    return QTest::qExec(&tests, argc, argv);
+}
+
+#include "tst_qml_load.moc"
