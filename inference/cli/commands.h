@@ -15,5 +15,7 @@ int run_logits(const CommandArgs& args);
 int run_generate(const CommandArgs& args);
 int run_bench(const CommandArgs& args);
 int run_make_demo(const CommandArgs& args);
+int run_devices(const CommandArgs& args);
+int run_plan(const CommandArgs& args);
 
 }  // namespace qwendesk::cli

@@ -33,6 +33,13 @@ const Subcommand kSubcommands[] = {
      qwendesk::cli::run_bench},
     {"make-demo", "make-demo --out DIR [--seed S]               (writes the built-in random-weight demo model)",
      qwendesk::cli::run_make_demo},
+    {"devices", "devices [--json]                                (CPU, CUDA and Vulkan devices found on this machine)",
+     qwendesk::cli::run_devices},
+    {"plan",
+     "plan --model PATH | --preset NAME --quant TYPE | --recommend [--ctx N] [--min-ctx N] [--kv-type f32|f16]\n"
+     "           [--backend cpu|cuda|vulkan] [--device N|NAME] [--assume \"gpu=NAME:8GiB,ram=32GiB\"]\n"
+     "           [--backends cpu,cuda,vulkan] [--json]",
+     qwendesk::cli::run_plan},
 };
 
 void print_usage(FILE* to) {
