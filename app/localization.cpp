@@ -41,6 +41,7 @@ bool Localization::apply(const QString& code, QQmlEngine* engine) {
         QCoreApplication::installTranslator(qt.get());
         qtTranslator_ = std::move(qt);
     }
+    if (locale.language() == QLocale::English) loaded = true;  // the source language needs no file
     QGuiApplication::setLayoutDirection(locale.textDirection());
     if (engine) engine->retranslate();
     return loaded;

@@ -1,0 +1,105 @@
+// Screenshots of the real UI on a fake engine, saved as build artefacts (QWENDESK_SCREENSHOT_DIR, default
+// <build>/screenshots): light, dark, Arabic right to left, and a streaming answer with its thinking panel
+// open (while thinking) and collapsed (once the answer started). docs/app.md describes them.
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+
+#include "app_fixture.h"
+
+class TstScreenshots : public QObject {
+    Q_OBJECT
+    QString outDir_;
+
+    void save(QQuickWindow* window, const char* name) {
+        QTest::qWait(150);
+        QImage image = window->grabWindow();
+        QVERIFY(!image.isNull());
+        const QString path = QDir(outDir_).filePath(QString::fromLatin1(name) + QStringLiteral(".png"));
+        QVERIFY2(image.save(path), qPrintable(path));
+        qInfo("saved %s", qPrintable(path));
+    }
+    void seed(AppFixture& f) {
+        f.state->setScript({{think("The user wants a small, safe example."), answer("Here is a function that sums a span:\n\n"),
+                             answer("```cpp\n#include <span>\n\n// Adds every element.\nint sum(std::span<const int> v) {\n    int total = 0;\n    for (int x : v) total += x;\n    return total;\n}\n```\n\n"),
+                             answer("It works with **arrays**, `std::vector` and `std::array` alike.")}});
+        QVERIFY(f.sendAndWait(QStringLiteral("How do I sum an array in modern C++?")));
+        f.state->setScript({{answer("Écrivez simplement `sum(v)`. 日本語も表示できます。")}});
+        QVERIFY(f.sendAndWait(QStringLiteral("And how do I call it? /no_think")));
+        f.app->newConversation();
+        f.state->setScript({{answer("ok")}});
+        QVERIFY(f.sendAndWait(QStringLiteral("Trip ideas for Kyoto")));
+        f.app->selectConversation(f.app->conversations()->idAt(1));
+    }
+    QQuickWindow* show(AppFixture& f) {
+        if (!f.start()) return nullptr;
+        f.app->dismissFirstRun();
+        QQuickWindow* w = f.load();
+        if (w) {
+            w->resize(1180, 760);
+            QTest::qWaitForWindowExposed(w);
+        }
+        return w;
+    }
+
+private slots:
+    void initTestCase() {
+        outDir_ = qEnvironmentVariable("QWENDESK_SCREENSHOT_DIR", QStringLiteral(QWENDESK_SCREENSHOT_DIR));
+        QVERIFY(QDir().mkpath(outDir_));
+    }
+
+    void lightDarkAndArabic() {
+        AppFixture f;
+        f.settings->setLanguage(QStringLiteral("en"));
+        f.settings->setTheme(QStringLiteral("light"));
+        QQuickWindow* w = show(f);
+        QVERIFY(w);
+        seed(f);
+        save(w, "light");
+        f.settings->setTheme(QStringLiteral("dark"));
+        save(w, "dark");
+        f.settings->setTheme(QStringLiteral("light"));
+        f.settings->setLanguage(QStringLiteral("ar"));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+        f.state->setScript({{think("يفكر النموذج في السؤال."), answer("مرحبا! هذا نص عربي من اليمين إلى اليسار.")}});
+        QVERIFY(f.sendAndWait(QStringLiteral("مرحبا، كيف حالك؟")));
+        save(w, "arabic-rtl");
+        f.settings->setLanguage(QStringLiteral("en"));
+    }
+
+    void streamingThinkingPanel() {
+        AppFixture f;
+        f.settings->setLanguage(QStringLiteral("en"));
+        f.settings->setTheme(QStringLiteral("light"));
+        QQuickWindow* w = show(f);
+        QVERIFY(w);
+        FakeScript script;
+        for (int i = 1; i <= 12; ++i)
+            script.events.push_back({qwendesk::EventKind::Thinking,
+                                     "Step " + std::to_string(i) + ": checking whether the list can be empty.\n"});
+        for (const char* word : {"An ", "empty ", "list ", "sums ", "to ", "zero, ", "so ", "the ", "loop ", "needs ",
+                                 "no ", "special ", "case. ", "Here ", "is ", "why: ", "the ", "initial ", "value ", "is ", "0."})
+            script.events.push_back({qwendesk::EventKind::Answer, word});
+        script.delayMs = 120;
+        f.state->setScript(script);
+        QVERIFY(f.app->send(QStringLiteral("What does sum() return for an empty list?")));
+        auto row = [&] { return f.app->messages()->rowCount() - 1; };
+        auto role = [&](int r) { return f.app->messages()->data(f.app->messages()->index(row()), r); };
+        QVERIFY(QTest::qWaitFor([&] { return role(qwendesk::ui::MessageModel::ThinkingRole).toString().count(QLatin1Char('\n')) >= 8; }, 10000));
+        save(w, "streaming-thinking-open");
+        QVERIFY(QTest::qWaitFor([&] { return role(qwendesk::ui::MessageModel::ContentRole).toString().size() > 30; }, 10000));
+        QVERIFY(!role(qwendesk::ui::MessageModel::ThinkingExpandedRole).toBool());
+        save(w, "streaming-thinking-collapsed");
+        QVERIFY(QTest::qWaitFor([&] { return !f.app->busy(); }, 10000));
+    }
+};
+
+int main(int argc, char** argv) {
+    QTemporaryDir runtime;
+    prepareGuiEnvironment(runtime.path().toLocal8Bit());
+    QGuiApplication app(argc, argv);
+    TstScreenshots tests;
+    return QTest::qExec(&tests, argc, argv);
+}
+
+#include "tst_screenshots.moc"

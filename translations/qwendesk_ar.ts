@@ -1,0 +1,561 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>New chat</source>
+        <translation>محادثة جديدة</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>جارٍ تحميل %1…</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>نموذج تجريبي — أوزان عشوائية، ينتج نصًا عشوائيًا</translation>
+    </message>
+    <message>
+        <source>Choose a model…</source>
+        <translation>اختر نموذجًا…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Ask anything. Everything stays on this computer.</source>
+        <translation>اسأل عن أي شيء. كل شيء يبقى على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>code</source>
+        <translation>شيفرة</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>تم النسخ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message QwenDesk… (/think or /no_think switch the mode)</source>
+        <translation>راسل QwenDesk… (‏/think أو ‎/no_think لتبديل الوضع)</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <translation>تفكير</translation>
+    </message>
+    <message>
+        <source>Thinking mode: the model reasons before it answers</source>
+        <translation>وضع التفكير: يستدل النموذج قبل أن يجيب</translation>
+    </message>
+    <message>
+        <source>Non-thinking mode: the model answers directly</source>
+        <translation>وضع بلا تفكير: يجيب النموذج مباشرة</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+</context>
+<context>
+    <name>ContextGauge</name>
+    <message>
+        <source>Context %1 / %2</source>
+        <translation>السياق %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context —</source>
+        <translation>السياق —</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>Rename</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Edit and resend</source>
+        <translation>تعديل وإعادة الإرسال</translation>
+    </message>
+    <message>
+        <source>Edit the answer</source>
+        <translation>تعديل الإجابة</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to QwenDesk</source>
+        <translation>مرحبًا بك في QwenDesk</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>اختر مجلد النموذج</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>اختر ملف النموذج</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>نماذج GGUF ‏(*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>QwenDesk runs Qwen3 models on this computer, offline. Choose a model folder (Hugging Face safetensors) or a GGUF file.</source>
+        <translation>يشغّل QwenDesk نماذج Qwen3 على هذا الحاسوب دون اتصال. اختر مجلد نموذج (Hugging Face safetensors) أو ملف GGUF.</translation>
+    </message>
+    <message>
+        <source>Until then the built-in demo model is loaded so every screen works. Demo model — random weights, produces random text.</source>
+        <translation>إلى ذلك الحين يُحمَّل النموذج التجريبي المدمج لتعمل كل الشاشات. نموذج تجريبي — أوزان عشوائية، ينتج نصًا عشوائيًا.</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>اختر مجلدًا…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>اختر ملفًا…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>استخدم النموذج التجريبي</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryErrorDialog</name>
+    <message>
+        <source>The chat history cannot be opened</source>
+        <translation>تعذّر فتح سجل المحادثات</translation>
+    </message>
+    <message>
+        <source>Close the other QwenDesk window, then try again.</source>
+        <translation>أغلق نافذة QwenDesk الأخرى ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>QwenDesk can keep the old file under a new name and start an empty history. Nothing is deleted.</source>
+        <translation>يمكن لـ QwenDesk الاحتفاظ بالملف القديم باسم جديد وبدء سجل فارغ. لن يُحذف أي شيء.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>أعد المحاولة</translation>
+    </message>
+    <message>
+        <source>Keep the old file and start a new history</source>
+        <translation>احتفظ بالملف القديم وابدأ سجلًا جديدًا</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — QwenDesk</source>
+        <translation>%1 — QwenDesk</translation>
+    </message>
+    <message>
+        <source>QwenDesk</source>
+        <translation>QwenDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message numerus="yes">
+        <source>%n earlier message(s) were left out to fit the context.</source>
+        <translation>
+            <numerusform>لم تُترك أي رسالة سابقة خارج السياق (%n).</numerusform>
+            <numerusform>تُركت رسالة سابقة واحدة خارج السياق ليتسع.</numerusform>
+            <numerusform>تُركت رسالتان سابقتان خارج السياق ليتسع.</numerusform>
+            <numerusform>تُركت %n رسائل سابقة خارج السياق ليتسع.</numerusform>
+            <numerusform>تُركت %n رسالة سابقة خارج السياق ليتسع.</numerusform>
+            <numerusform>تُركت %n رسالة سابقة خارج السياق ليتسع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: QwenDesk closed before this answer finished.</source>
+        <translation>توقّف: أُغلق QwenDesk قبل اكتمال هذه الإجابة.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>أُوقف.</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>النسخة السابقة</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>النسخة التالية</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>إعادة التوليد</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>تفريع</translation>
+    </message>
+    <message>
+        <source>Start a new conversation from here</source>
+        <translation>ابدأ محادثة جديدة من هنا</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete this message and what follows it</source>
+        <translation>احذف هذه الرسالة وما يليها</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s · context %2 / %3</source>
+        <translation>%1 رمز/ث · السياق %2 / %3</translation>
+    </message>
+    <message>
+        <source>thinking mode</source>
+        <translation>وضع التفكير</translation>
+    </message>
+    <message>
+        <source>non-thinking mode</source>
+        <translation>وضع بلا تفكير</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>اختر مجلد النموذج</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>اختر ملف النموذج</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>نماذج GGUF ‏(*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>نموذج تجريبي — أوزان عشوائية، ينتج نصًا عشوائيًا</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>مجلد…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>ملف…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>استخدم النموذج التجريبي</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>طول السياق</translation>
+    </message>
+    <message>
+        <source>When the context is full</source>
+        <translation>عندما يمتلئ السياق</translation>
+    </message>
+    <message>
+        <source>Stop and tell me</source>
+        <translation>توقف وأخبرني</translation>
+    </message>
+    <message>
+        <source>Drop the oldest turns (keep the system prompt)</source>
+        <translation>أسقط أقدم الأدوار (مع إبقاء موجّه النظام)</translation>
+    </message>
+    <message>
+        <source>Truncate the middle (keep the first exchange)</source>
+        <translation>اقتطع الوسط (مع إبقاء أول تبادل)</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>أخذ العينات</translation>
+    </message>
+    <message>
+        <source>Recommended for the message's mode</source>
+        <translation>الموصى به لوضع الرسالة</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>مخصص</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>درجة الحرارة</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <source>Thinking preset</source>
+        <translation>إعداد التفكير المسبق</translation>
+    </message>
+    <message>
+        <source>Non-thinking preset</source>
+        <translation>إعداد عدم التفكير المسبق</translation>
+    </message>
+    <message>
+        <source>Longest answer (tokens)</source>
+        <translation>أطول إجابة (رموز)</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>موجّه النظام</translation>
+    </message>
+    <message>
+        <source>Optional instructions for every conversation</source>
+        <translation>تعليمات اختيارية لكل محادثة</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>الواجهة الخلفية</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>السمة</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>اتبع النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Thinking panel</source>
+        <translation>لوحة التفكير</translation>
+    </message>
+    <message>
+        <source>Collapse when the answer starts</source>
+        <translation>اطوِها عند بدء الإجابة</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>محادثة جديدة</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>ابحث في كل الرسائل</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>لا توجد محادثات بعد</translation>
+    </message>
+    <message>
+        <source>No messages match</source>
+        <translation>لا توجد رسائل مطابقة</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingPanel</name>
+    <message numerus="yes">
+        <source>Thinking… %n s</source>
+        <translation>
+            <numerusform>يفكّر… %n ثانية</numerusform>
+            <numerusform>يفكّر… ثانية واحدة</numerusform>
+            <numerusform>يفكّر… ثانيتان</numerusform>
+            <numerusform>يفكّر… %n ثوانٍ</numerusform>
+            <numerusform>يفكّر… %n ثانية</numerusform>
+            <numerusform>يفكّر… %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n s</source>
+        <translation>
+            <numerusform>فكّر %n ثانية</numerusform>
+            <numerusform>فكّر ثانية واحدة</numerusform>
+            <numerusform>فكّر ثانيتين</numerusform>
+            <numerusform>فكّر %n ثوانٍ</numerusform>
+            <numerusform>فكّر %n ثانية</numerusform>
+            <numerusform>فكّر %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the thinking</source>
+        <translation>إخفاء التفكير</translation>
+    </message>
+    <message>
+        <source>Show the thinking</source>
+        <translation>إظهار التفكير</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>حُذفت «%1»</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::ChatController</name>
+    <message>
+        <source>New chat</source>
+        <translation>محادثة جديدة</translation>
+    </message>
+    <message>
+        <source>The history could not be saved: %1</source>
+        <translation>تعذّر حفظ السجل: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were interrupted when QwenDesk last closed; what had arrived was kept.</source>
+        <translation>
+            <numerusform>لم تنقطع أي إجابة (%n).</numerusform>
+            <numerusform>انقطعت إجابة واحدة عند آخر إغلاق لـ QwenDesk؛ حُفظ ما وصل منها.</numerusform>
+            <numerusform>انقطعت إجابتان عند آخر إغلاق لـ QwenDesk؛ حُفظ ما وصل منهما.</numerusform>
+            <numerusform>انقطعت %n إجابات عند آخر إغلاق لـ QwenDesk؛ حُفظ ما وصل منها.</numerusform>
+            <numerusform>انقطعت %n إجابة عند آخر إغلاق لـ QwenDesk؛ حُفظ ما وصل منها.</numerusform>
+            <numerusform>انقطعت %n إجابة عند آخر إغلاق لـ QwenDesk؛ حُفظ ما وصل منها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged history was kept as %1. A new history was started.</source>
+        <translation>حُفظ السجل التالف باسم %1. بدأ سجل جديد.</translation>
+    </message>
+    <message>
+        <source>The history is not available: %1</source>
+        <translation>السجل غير متاح: %1</translation>
+    </message>
+    <message>
+        <source>no model is set and the demo model is missing</source>
+        <translation>لم يُحدَّد نموذج والنموذج التجريبي مفقود</translation>
+    </message>
+    <message>
+        <source>Demo model</source>
+        <translation>نموذج تجريبي</translation>
+    </message>
+    <message>
+        <source>The model does not fit in memory: %1. Try a smaller or more quantised model.</source>
+        <translation>النموذج لا يتسع في الذاكرة: %1. جرّب نموذجًا أصغر أو أكثر تكميمًا.</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded: %1</source>
+        <translation>تعذّر تحميل النموذج: %1</translation>
+    </message>
+    <message>
+        <source>The model is still loading; try again in a moment.</source>
+        <translation>ما زال النموذج قيد التحميل؛ أعد المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Choose one in Settings.</source>
+        <translation>لا يوجد نموذج محمّل. اختر واحدًا من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The answer stopped because the context is full.</source>
+        <translation>توقفت الإجابة لأن السياق ممتلئ.</translation>
+    </message>
+    <message>
+        <source>This conversation no longer fits in the model's context (%1). Choose in Settings to drop the oldest turns or truncate the middle, raise the context length, or start a new conversation.</source>
+        <translation>لم تعد هذه المحادثة تتسع في سياق النموذج (%1). اختر من الإعدادات إسقاط أقدم الأدوار أو اقتطاع الوسط، أو زد طول السياق، أو ابدأ محادثة جديدة.</translation>
+    </message>
+    <message>
+        <source>Out of memory while generating (%1). Try a shorter context length or a smaller model.</source>
+        <translation>نفدت الذاكرة أثناء التوليد (%1). جرّب طول سياق أقصر أو نموذجًا أصغر.</translation>
+    </message>
+    <message>
+        <source>The answer could not be generated: %1</source>
+        <translation>تعذّر توليد الإجابة: %1</translation>
+    </message>
+    <message>
+        <source>%1 (fork)</source>
+        <translation>%1 (تفريع)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,545 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>Modelo de demostración: pesos aleatorios, produce texto aleatorio</translation>
+    </message>
+    <message>
+        <source>Choose a model…</source>
+        <translation>Elegir un modelo…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Ask anything. Everything stays on this computer.</source>
+        <translation>Pregunta lo que quieras. Todo se queda en este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message QwenDesk… (/think or /no_think switch the mode)</source>
+        <translation>Escribe a QwenDesk… (/think o /no_think cambian el modo)</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <translation>Pensar</translation>
+    </message>
+    <message>
+        <source>Thinking mode: the model reasons before it answers</source>
+        <translation>Modo de pensamiento: el modelo razona antes de responder</translation>
+    </message>
+    <message>
+        <source>Non-thinking mode: the model answers directly</source>
+        <translation>Modo sin pensamiento: el modelo responde directamente</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>ContextGauge</name>
+    <message>
+        <source>Context %1 / %2</source>
+        <translation>Contexto %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context —</source>
+        <translation>Contexto —</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Edit and resend</source>
+        <translation>Editar y reenviar</translation>
+    </message>
+    <message>
+        <source>Edit the answer</source>
+        <translation>Editar la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to QwenDesk</source>
+        <translation>Te damos la bienvenida a QwenDesk</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Elegir una carpeta de modelo</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>Elegir un archivo de modelo</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>QwenDesk runs Qwen3 models on this computer, offline. Choose a model folder (Hugging Face safetensors) or a GGUF file.</source>
+        <translation>QwenDesk ejecuta modelos Qwen3 en este equipo, sin conexión. Elige una carpeta de modelo (safetensors de Hugging Face) o un archivo GGUF.</translation>
+    </message>
+    <message>
+        <source>Until then the built-in demo model is loaded so every screen works. Demo model — random weights, produces random text.</source>
+        <translation>Mientras tanto se carga el modelo de demostración integrado para que todo funcione. Modelo de demostración: pesos aleatorios, produce texto aleatorio.</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Elegir una carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>Usar el modelo de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryErrorDialog</name>
+    <message>
+        <source>The chat history cannot be opened</source>
+        <translation>No se puede abrir el historial de chats</translation>
+    </message>
+    <message>
+        <source>Close the other QwenDesk window, then try again.</source>
+        <translation>Cierra la otra ventana de QwenDesk y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>QwenDesk can keep the old file under a new name and start an empty history. Nothing is deleted.</source>
+        <translation>QwenDesk puede conservar el archivo antiguo con otro nombre y empezar un historial vacío. No se borra nada.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Keep the old file and start a new history</source>
+        <translation>Conservar el archivo antiguo y empezar un historial nuevo</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — QwenDesk</source>
+        <translation>%1 — QwenDesk</translation>
+    </message>
+    <message>
+        <source>QwenDesk</source>
+        <translation>QwenDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message numerus="yes">
+        <source>%n earlier message(s) were left out to fit the context.</source>
+        <translation>
+            <numerusform>Se omitió %n mensaje anterior para que quepa en el contexto.</numerusform>
+            <numerusform>Se omitieron %n mensajes anteriores para que quepan en el contexto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: QwenDesk closed before this answer finished.</source>
+        <translation>Interrumpida: QwenDesk se cerró antes de terminar esta respuesta.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenida.</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Versión siguiente</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>Bifurcar</translation>
+    </message>
+    <message>
+        <source>Start a new conversation from here</source>
+        <translation>Empezar una conversación nueva desde aquí</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this message and what follows it</source>
+        <translation>Eliminar este mensaje y lo que le sigue</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s · context %2 / %3</source>
+        <translation>%1 tokens/s · contexto %2 / %3</translation>
+    </message>
+    <message>
+        <source>thinking mode</source>
+        <translation>modo de pensamiento</translation>
+    </message>
+    <message>
+        <source>non-thinking mode</source>
+        <translation>modo sin pensamiento</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Elegir una carpeta de modelo</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>Elegir un archivo de modelo</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>Modelo de demostración: pesos aleatorios, produce texto aleatorio</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Carpeta…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Archivo…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>Usar el modelo de demostración</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Longitud del contexto</translation>
+    </message>
+    <message>
+        <source>When the context is full</source>
+        <translation>Cuando el contexto se llene</translation>
+    </message>
+    <message>
+        <source>Stop and tell me</source>
+        <translation>Detenerse y avisarme</translation>
+    </message>
+    <message>
+        <source>Drop the oldest turns (keep the system prompt)</source>
+        <translation>Quitar los turnos más antiguos (conservar el prompt del sistema)</translation>
+    </message>
+    <message>
+        <source>Truncate the middle (keep the first exchange)</source>
+        <translation>Recortar la parte central (conservar el primer intercambio)</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Muestreo</translation>
+    </message>
+    <message>
+        <source>Recommended for the message's mode</source>
+        <translation>Recomendado para el modo del mensaje</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <source>Thinking preset</source>
+        <translation>Preajuste de pensamiento</translation>
+    </message>
+    <message>
+        <source>Non-thinking preset</source>
+        <translation>Preajuste sin pensamiento</translation>
+    </message>
+    <message>
+        <source>Longest answer (tokens)</source>
+        <translation>Respuesta más larga (tokens)</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt del sistema</translation>
+    </message>
+    <message>
+        <source>Optional instructions for every conversation</source>
+        <translation>Instrucciones opcionales para cada conversación</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Motor de cálculo</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Thinking panel</source>
+        <translation>Panel de pensamiento</translation>
+    </message>
+    <message>
+        <source>Collapse when the answer starts</source>
+        <translation>Plegar cuando empiece la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>Buscar en todos los mensajes</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Aún no hay conversaciones</translation>
+    </message>
+    <message>
+        <source>No messages match</source>
+        <translation>Ningún mensaje coincide</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingPanel</name>
+    <message numerus="yes">
+        <source>Thinking… %n s</source>
+        <translation>
+            <numerusform>Pensando… %n s</numerusform>
+            <numerusform>Pensando… %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n s</source>
+        <translation>
+            <numerusform>Pensó durante %n s</numerusform>
+            <numerusform>Pensó durante %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the thinking</source>
+        <translation>Ocultar el razonamiento</translation>
+    </message>
+    <message>
+        <source>Show the thinking</source>
+        <translation>Mostrar el razonamiento</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>Se eliminó «%1»</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::ChatController</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <source>The history could not be saved: %1</source>
+        <translation>No se pudo guardar el historial: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were interrupted when QwenDesk last closed; what had arrived was kept.</source>
+        <translation>
+            <numerusform>%n respuesta se interrumpió al cerrarse QwenDesk; se conservó lo recibido.</numerusform>
+            <numerusform>%n respuestas se interrumpieron al cerrarse QwenDesk; se conservó lo recibido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged history was kept as %1. A new history was started.</source>
+        <translation>El historial dañado se conservó como %1. Se empezó un historial nuevo.</translation>
+    </message>
+    <message>
+        <source>The history is not available: %1</source>
+        <translation>El historial no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>no model is set and the demo model is missing</source>
+        <translation>no hay ningún modelo configurado y falta el modelo de demostración</translation>
+    </message>
+    <message>
+        <source>Demo model</source>
+        <translation>Modelo de demostración</translation>
+    </message>
+    <message>
+        <source>The model does not fit in memory: %1. Try a smaller or more quantised model.</source>
+        <translation>El modelo no cabe en la memoria: %1. Prueba un modelo más pequeño o más cuantizado.</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded: %1</source>
+        <translation>No se pudo cargar el modelo: %1</translation>
+    </message>
+    <message>
+        <source>The model is still loading; try again in a moment.</source>
+        <translation>El modelo aún se está cargando; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Choose one in Settings.</source>
+        <translation>No hay ningún modelo cargado. Elige uno en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The answer stopped because the context is full.</source>
+        <translation>La respuesta se detuvo porque el contexto está lleno.</translation>
+    </message>
+    <message>
+        <source>This conversation no longer fits in the model's context (%1). Choose in Settings to drop the oldest turns or truncate the middle, raise the context length, or start a new conversation.</source>
+        <translation>Esta conversación ya no cabe en el contexto del modelo (%1). Elige en Ajustes quitar los turnos más antiguos o recortar la parte central, aumenta la longitud del contexto o empieza una conversación nueva.</translation>
+    </message>
+    <message>
+        <source>Out of memory while generating (%1). Try a shorter context length or a smaller model.</source>
+        <translation>Memoria insuficiente al generar (%1). Prueba un contexto más corto o un modelo más pequeño.</translation>
+    </message>
+    <message>
+        <source>The answer could not be generated: %1</source>
+        <translation>No se pudo generar la respuesta: %1</translation>
+    </message>
+    <message>
+        <source>%1 (fork)</source>
+        <translation>%1 (bifurcación)</translation>
+    </message>
+</context>
+</TS>

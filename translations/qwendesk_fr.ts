@@ -1,0 +1,545 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>Modèle de démonstration — poids aléatoires, produit du texte aléatoire</translation>
+    </message>
+    <message>
+        <source>Choose a model…</source>
+        <translation>Choisir un modèle…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Ask anything. Everything stays on this computer.</source>
+        <translation>Posez n’importe quelle question. Tout reste sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message QwenDesk… (/think or /no_think switch the mode)</source>
+        <translation>Écrire à QwenDesk… (/think ou /no_think changent le mode)</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <translation>Réfléchir</translation>
+    </message>
+    <message>
+        <source>Thinking mode: the model reasons before it answers</source>
+        <translation>Mode réflexion : le modèle raisonne avant de répondre</translation>
+    </message>
+    <message>
+        <source>Non-thinking mode: the model answers directly</source>
+        <translation>Mode sans réflexion : le modèle répond directement</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>ContextGauge</name>
+    <message>
+        <source>Context %1 / %2</source>
+        <translation>Contexte %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context —</source>
+        <translation>Contexte —</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Edit and resend</source>
+        <translation>Modifier et renvoyer</translation>
+    </message>
+    <message>
+        <source>Edit the answer</source>
+        <translation>Modifier la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to QwenDesk</source>
+        <translation>Bienvenue dans QwenDesk</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Choisir un dossier de modèle</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>Choisir un fichier de modèle</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modèles GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>QwenDesk runs Qwen3 models on this computer, offline. Choose a model folder (Hugging Face safetensors) or a GGUF file.</source>
+        <translation>QwenDesk exécute les modèles Qwen3 sur cet ordinateur, hors ligne. Choisissez un dossier de modèle (safetensors Hugging Face) ou un fichier GGUF.</translation>
+    </message>
+    <message>
+        <source>Until then the built-in demo model is loaded so every screen works. Demo model — random weights, produces random text.</source>
+        <translation>En attendant, le modèle de démonstration intégré est chargé pour que tout fonctionne. Modèle de démonstration — poids aléatoires, produit du texte aléatoire.</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>Utiliser le modèle de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryErrorDialog</name>
+    <message>
+        <source>The chat history cannot be opened</source>
+        <translation>Impossible d’ouvrir l’historique des discussions</translation>
+    </message>
+    <message>
+        <source>Close the other QwenDesk window, then try again.</source>
+        <translation>Fermez l’autre fenêtre QwenDesk, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>QwenDesk can keep the old file under a new name and start an empty history. Nothing is deleted.</source>
+        <translation>QwenDesk peut conserver l’ancien fichier sous un autre nom et démarrer un historique vide. Rien n’est supprimé.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Keep the old file and start a new history</source>
+        <translation>Conserver l’ancien fichier et démarrer un nouvel historique</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — QwenDesk</source>
+        <translation>%1 — QwenDesk</translation>
+    </message>
+    <message>
+        <source>QwenDesk</source>
+        <translation>QwenDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message numerus="yes">
+        <source>%n earlier message(s) were left out to fit the context.</source>
+        <translation>
+            <numerusform>%n message précédent a été omis pour tenir dans le contexte.</numerusform>
+            <numerusform>%n messages précédents ont été omis pour tenir dans le contexte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: QwenDesk closed before this answer finished.</source>
+        <translation>Interrompue : QwenDesk s’est fermé avant la fin de cette réponse.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêtée.</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Version précédente</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Version suivante</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>Dériver</translation>
+    </message>
+    <message>
+        <source>Start a new conversation from here</source>
+        <translation>Démarrer une nouvelle discussion à partir d’ici</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this message and what follows it</source>
+        <translation>Supprimer ce message et ce qui suit</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s · context %2 / %3</source>
+        <translation>%1 jetons/s · contexte %2 / %3</translation>
+    </message>
+    <message>
+        <source>thinking mode</source>
+        <translation>mode réflexion</translation>
+    </message>
+    <message>
+        <source>non-thinking mode</source>
+        <translation>mode sans réflexion</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Choisir un dossier de modèle</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>Choisir un fichier de modèle</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modèles GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>Modèle de démonstration — poids aléatoires, produit du texte aléatoire</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Fichier…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>Utiliser le modèle de démonstration</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Longueur du contexte</translation>
+    </message>
+    <message>
+        <source>When the context is full</source>
+        <translation>Quand le contexte est plein</translation>
+    </message>
+    <message>
+        <source>Stop and tell me</source>
+        <translation>M’arrêter et me prévenir</translation>
+    </message>
+    <message>
+        <source>Drop the oldest turns (keep the system prompt)</source>
+        <translation>Retirer les échanges les plus anciens (garder le prompt système)</translation>
+    </message>
+    <message>
+        <source>Truncate the middle (keep the first exchange)</source>
+        <translation>Couper le milieu (garder le premier échange)</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Échantillonnage</translation>
+    </message>
+    <message>
+        <source>Recommended for the message's mode</source>
+        <translation>Recommandé pour le mode du message</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <source>Thinking preset</source>
+        <translation>Préréglage réflexion</translation>
+    </message>
+    <message>
+        <source>Non-thinking preset</source>
+        <translation>Préréglage sans réflexion</translation>
+    </message>
+    <message>
+        <source>Longest answer (tokens)</source>
+        <translation>Réponse la plus longue (jetons)</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>Optional instructions for every conversation</source>
+        <translation>Instructions facultatives pour chaque discussion</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Moteur de calcul</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Thinking panel</source>
+        <translation>Panneau de réflexion</translation>
+    </message>
+    <message>
+        <source>Collapse when the answer starts</source>
+        <translation>Replier quand la réponse commence</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>Rechercher dans tous les messages</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Aucune discussion pour l’instant</translation>
+    </message>
+    <message>
+        <source>No messages match</source>
+        <translation>Aucun message ne correspond</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingPanel</name>
+    <message numerus="yes">
+        <source>Thinking… %n s</source>
+        <translation>
+            <numerusform>Réflexion… %n s</numerusform>
+            <numerusform>Réflexion… %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n s</source>
+        <translation>
+            <numerusform>A réfléchi %n s</numerusform>
+            <numerusform>A réfléchi %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the thinking</source>
+        <translation>Masquer la réflexion</translation>
+    </message>
+    <message>
+        <source>Show the thinking</source>
+        <translation>Afficher la réflexion</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>« %1 » supprimée</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::ChatController</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>The history could not be saved: %1</source>
+        <translation>Impossible d’enregistrer l’historique : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were interrupted when QwenDesk last closed; what had arrived was kept.</source>
+        <translation>
+            <numerusform>%n réponse a été interrompue à la dernière fermeture de QwenDesk ; ce qui était arrivé est conservé.</numerusform>
+            <numerusform>%n réponses ont été interrompues à la dernière fermeture de QwenDesk ; ce qui était arrivé est conservé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged history was kept as %1. A new history was started.</source>
+        <translation>L’historique endommagé a été conservé sous %1. Un nouvel historique a commencé.</translation>
+    </message>
+    <message>
+        <source>The history is not available: %1</source>
+        <translation>L’historique n’est pas disponible : %1</translation>
+    </message>
+    <message>
+        <source>no model is set and the demo model is missing</source>
+        <translation>aucun modèle n’est défini et le modèle de démonstration est absent</translation>
+    </message>
+    <message>
+        <source>Demo model</source>
+        <translation>Modèle de démonstration</translation>
+    </message>
+    <message>
+        <source>The model does not fit in memory: %1. Try a smaller or more quantised model.</source>
+        <translation>Le modèle ne tient pas en mémoire : %1. Essayez un modèle plus petit ou plus quantifié.</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded: %1</source>
+        <translation>Impossible de charger le modèle : %1</translation>
+    </message>
+    <message>
+        <source>The model is still loading; try again in a moment.</source>
+        <translation>Le modèle est encore en cours de chargement ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Choose one in Settings.</source>
+        <translation>Aucun modèle n’est chargé. Choisissez-en un dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The answer stopped because the context is full.</source>
+        <translation>La réponse s’est arrêtée car le contexte est plein.</translation>
+    </message>
+    <message>
+        <source>This conversation no longer fits in the model's context (%1). Choose in Settings to drop the oldest turns or truncate the middle, raise the context length, or start a new conversation.</source>
+        <translation>Cette discussion ne tient plus dans le contexte du modèle (%1). Choisissez dans les paramètres de retirer les échanges les plus anciens ou de couper le milieu, augmentez la longueur du contexte ou démarrez une nouvelle discussion.</translation>
+    </message>
+    <message>
+        <source>Out of memory while generating (%1). Try a shorter context length or a smaller model.</source>
+        <translation>Mémoire insuffisante pendant la génération (%1). Essayez un contexte plus court ou un modèle plus petit.</translation>
+    </message>
+    <message>
+        <source>The answer could not be generated: %1</source>
+        <translation>Impossible de générer la réponse : %1</translation>
+    </message>
+    <message>
+        <source>%1 (fork)</source>
+        <translation>%1 (dérivée)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,545 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>New chat</source>
+        <translation>नई चैट</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>डेमो मॉडल — यादृच्छिक वेट, यादृच्छिक टेक्स्ट बनाता है</translation>
+    </message>
+    <message>
+        <source>Choose a model…</source>
+        <translation>मॉडल चुनें…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Ask anything. Everything stays on this computer.</source>
+        <translation>कुछ भी पूछें। सब कुछ इसी कंप्यूटर पर रहता है।</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>कॉपी हो गया</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message QwenDesk… (/think or /no_think switch the mode)</source>
+        <translation>QwenDesk को संदेश… (/think या /no_think से मोड बदलें)</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <translation>सोचें</translation>
+    </message>
+    <message>
+        <source>Thinking mode: the model reasons before it answers</source>
+        <translation>सोचने का मोड: मॉडल जवाब देने से पहले तर्क करता है</translation>
+    </message>
+    <message>
+        <source>Non-thinking mode: the model answers directly</source>
+        <translation>बिना सोचे मोड: मॉडल सीधे जवाब देता है</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>भेजें</translation>
+    </message>
+</context>
+<context>
+    <name>ContextGauge</name>
+    <message>
+        <source>Context %1 / %2</source>
+        <translation>संदर्भ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context —</source>
+        <translation>संदर्भ —</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>Rename</source>
+        <translation>नाम बदलें</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Edit and resend</source>
+        <translation>संपादित करके फिर भेजें</translation>
+    </message>
+    <message>
+        <source>Edit the answer</source>
+        <translation>जवाब संपादित करें</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to QwenDesk</source>
+        <translation>QwenDesk में आपका स्वागत है</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>मॉडल फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>मॉडल फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF मॉडल (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>QwenDesk runs Qwen3 models on this computer, offline. Choose a model folder (Hugging Face safetensors) or a GGUF file.</source>
+        <translation>QwenDesk इस कंप्यूटर पर ऑफ़लाइन Qwen3 मॉडल चलाता है। एक मॉडल फ़ोल्डर (Hugging Face safetensors) या GGUF फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>Until then the built-in demo model is loaded so every screen works. Demo model — random weights, produces random text.</source>
+        <translation>तब तक बिल्ट-इन डेमो मॉडल लोड रहता है ताकि हर स्क्रीन काम करे। डेमो मॉडल — यादृच्छिक वेट, यादृच्छिक टेक्स्ट बनाता है।</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>फ़ोल्डर चुनें…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>फ़ाइल चुनें…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>डेमो मॉडल इस्तेमाल करें</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryErrorDialog</name>
+    <message>
+        <source>The chat history cannot be opened</source>
+        <translation>चैट इतिहास नहीं खुल सकता</translation>
+    </message>
+    <message>
+        <source>Close the other QwenDesk window, then try again.</source>
+        <translation>दूसरी QwenDesk विंडो बंद करें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>QwenDesk can keep the old file under a new name and start an empty history. Nothing is deleted.</source>
+        <translation>QwenDesk पुरानी फ़ाइल को नए नाम से रख सकता है और खाली इतिहास शुरू कर सकता है। कुछ भी नहीं मिटाया जाता।</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>फिर कोशिश करें</translation>
+    </message>
+    <message>
+        <source>Keep the old file and start a new history</source>
+        <translation>पुरानी फ़ाइल रखें और नया इतिहास शुरू करें</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बाहर निकलें</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — QwenDesk</source>
+        <translation>%1 — QwenDesk</translation>
+    </message>
+    <message>
+        <source>QwenDesk</source>
+        <translation>QwenDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message numerus="yes">
+        <source>%n earlier message(s) were left out to fit the context.</source>
+        <translation>
+            <numerusform>संदर्भ में समाने के लिए %n पिछला संदेश छोड़ा गया।</numerusform>
+            <numerusform>संदर्भ में समाने के लिए %n पिछले संदेश छोड़े गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: QwenDesk closed before this answer finished.</source>
+        <translation>बाधित: यह जवाब पूरा होने से पहले QwenDesk बंद हो गया।</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>रोका गया।</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>पिछला संस्करण</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>अगला संस्करण</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>फिर से बनाएँ</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>संपादित करें</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>शाखा बनाएँ</translation>
+    </message>
+    <message>
+        <source>Start a new conversation from here</source>
+        <translation>यहाँ से नई बातचीत शुरू करें</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete this message and what follows it</source>
+        <translation>यह संदेश और उसके बाद का सब हटाएँ</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s · context %2 / %3</source>
+        <translation>%1 टोकन/से · संदर्भ %2 / %3</translation>
+    </message>
+    <message>
+        <source>thinking mode</source>
+        <translation>सोचने का मोड</translation>
+    </message>
+    <message>
+        <source>non-thinking mode</source>
+        <translation>बिना सोचे मोड</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>मॉडल फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>मॉडल फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF मॉडल (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>डेमो मॉडल — यादृच्छिक वेट, यादृच्छिक टेक्स्ट बनाता है</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>फ़ोल्डर…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>फ़ाइल…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>डेमो मॉडल इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>संदर्भ की लंबाई</translation>
+    </message>
+    <message>
+        <source>When the context is full</source>
+        <translation>जब संदर्भ भर जाए</translation>
+    </message>
+    <message>
+        <source>Stop and tell me</source>
+        <translation>रोकें और मुझे बताएँ</translation>
+    </message>
+    <message>
+        <source>Drop the oldest turns (keep the system prompt)</source>
+        <translation>सबसे पुराने संवाद हटाएँ (सिस्टम प्रॉम्प्ट रखें)</translation>
+    </message>
+    <message>
+        <source>Truncate the middle (keep the first exchange)</source>
+        <translation>बीच का भाग काटें (पहला संवाद रखें)</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>सैंपलिंग</translation>
+    </message>
+    <message>
+        <source>Recommended for the message's mode</source>
+        <translation>संदेश के मोड के लिए सुझाया गया</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>कस्टम</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>तापमान</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <source>Thinking preset</source>
+        <translation>सोचने का प्रीसेट</translation>
+    </message>
+    <message>
+        <source>Non-thinking preset</source>
+        <translation>बिना सोचे प्रीसेट</translation>
+    </message>
+    <message>
+        <source>Longest answer (tokens)</source>
+        <translation>सबसे लंबा जवाब (टोकन)</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>सिस्टम प्रॉम्प्ट</translation>
+    </message>
+    <message>
+        <source>Optional instructions for every conversation</source>
+        <translation>हर बातचीत के लिए वैकल्पिक निर्देश</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>बैकएंड</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>स्वचालित</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>थीम</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>सिस्टम के अनुसार</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>हल्की</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>गहरी</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Thinking panel</source>
+        <translation>सोच पैनल</translation>
+    </message>
+    <message>
+        <source>Collapse when the answer starts</source>
+        <translation>जवाब शुरू होने पर समेटें</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>नई चैट</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>सभी संदेशों में खोजें</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>अभी कोई बातचीत नहीं</translation>
+    </message>
+    <message>
+        <source>No messages match</source>
+        <translation>कोई संदेश मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingPanel</name>
+    <message numerus="yes">
+        <source>Thinking… %n s</source>
+        <translation>
+            <numerusform>सोच रहा है… %n सेकंड</numerusform>
+            <numerusform>सोच रहा है… %n सेकंड</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n s</source>
+        <translation>
+            <numerusform>%n सेकंड सोचा</numerusform>
+            <numerusform>%n सेकंड सोचा</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the thinking</source>
+        <translation>सोच छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Show the thinking</source>
+        <translation>सोच दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>“%1” हटाया गया</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>पूर्ववत करें</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::ChatController</name>
+    <message>
+        <source>New chat</source>
+        <translation>नई चैट</translation>
+    </message>
+    <message>
+        <source>The history could not be saved: %1</source>
+        <translation>इतिहास सहेजा नहीं जा सका: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were interrupted when QwenDesk last closed; what had arrived was kept.</source>
+        <translation>
+            <numerusform>QwenDesk पिछली बार बंद होने पर %n जवाब बाधित हुआ; जो आ चुका था वह रखा गया।</numerusform>
+            <numerusform>QwenDesk पिछली बार बंद होने पर %n जवाब बाधित हुए; जो आ चुका था वह रखा गया।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged history was kept as %1. A new history was started.</source>
+        <translation>क्षतिग्रस्त इतिहास %1 के रूप में रखा गया। नया इतिहास शुरू किया गया।</translation>
+    </message>
+    <message>
+        <source>The history is not available: %1</source>
+        <translation>इतिहास उपलब्ध नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>no model is set and the demo model is missing</source>
+        <translation>कोई मॉडल सेट नहीं है और डेमो मॉडल मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>Demo model</source>
+        <translation>डेमो मॉडल</translation>
+    </message>
+    <message>
+        <source>The model does not fit in memory: %1. Try a smaller or more quantised model.</source>
+        <translation>मॉडल मेमोरी में नहीं समाता: %1। छोटा या अधिक क्वांटाइज़्ड मॉडल आज़माएँ।</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded: %1</source>
+        <translation>मॉडल लोड नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>The model is still loading; try again in a moment.</source>
+        <translation>मॉडल अभी लोड हो रहा है; थोड़ी देर में फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Choose one in Settings.</source>
+        <translation>कोई मॉडल लोड नहीं है। सेटिंग्स में एक चुनें।</translation>
+    </message>
+    <message>
+        <source>The answer stopped because the context is full.</source>
+        <translation>संदर्भ भर जाने से जवाब रुक गया।</translation>
+    </message>
+    <message>
+        <source>This conversation no longer fits in the model's context (%1). Choose in Settings to drop the oldest turns or truncate the middle, raise the context length, or start a new conversation.</source>
+        <translation>यह बातचीत अब मॉडल के संदर्भ में नहीं समाती (%1)। सेटिंग्स में सबसे पुराने संवाद हटाना या बीच का भाग काटना चुनें, संदर्भ की लंबाई बढ़ाएँ, या नई बातचीत शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Out of memory while generating (%1). Try a shorter context length or a smaller model.</source>
+        <translation>जवाब बनाते समय मेमोरी खत्म हो गई (%1)। छोटा संदर्भ या छोटा मॉडल आज़माएँ।</translation>
+    </message>
+    <message>
+        <source>The answer could not be generated: %1</source>
+        <translation>जवाब नहीं बन सका: %1</translation>
+    </message>
+    <message>
+        <source>%1 (fork)</source>
+        <translation>%1 (शाखा)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,541 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>New chat</source>
+        <translation>新しいチャット</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>デモモデル — 重みはランダムで、ランダムな文章を生成します</translation>
+    </message>
+    <message>
+        <source>Choose a model…</source>
+        <translation>モデルを選択…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Ask anything. Everything stays on this computer.</source>
+        <translation>何でも聞いてください。すべてこのコンピューター内に留まります。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message QwenDesk… (/think or /no_think switch the mode)</source>
+        <translation>QwenDesk へのメッセージ…（/think または /no_think でモード切替）</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <source>Thinking mode: the model reasons before it answers</source>
+        <translation>思考モード：モデルは答える前に推論します</translation>
+    </message>
+    <message>
+        <source>Non-thinking mode: the model answers directly</source>
+        <translation>非思考モード：モデルは直接答えます</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+</context>
+<context>
+    <name>ContextGauge</name>
+    <message>
+        <source>Context %1 / %2</source>
+        <translation>コンテキスト %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context —</source>
+        <translation>コンテキスト —</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Edit and resend</source>
+        <translation>編集して再送信</translation>
+    </message>
+    <message>
+        <source>Edit the answer</source>
+        <translation>回答を編集</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to QwenDesk</source>
+        <translation>QwenDesk へようこそ</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>モデルのフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>モデルのファイルを選択</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF モデル (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>QwenDesk runs Qwen3 models on this computer, offline. Choose a model folder (Hugging Face safetensors) or a GGUF file.</source>
+        <translation>QwenDesk はこのコンピューター上でオフラインで Qwen3 モデルを動かします。モデルのフォルダー（Hugging Face safetensors）か GGUF ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Until then the built-in demo model is loaded so every screen works. Demo model — random weights, produces random text.</source>
+        <translation>それまでは内蔵のデモモデルが読み込まれ、すべての画面が使えます。デモモデル — 重みはランダムで、ランダムな文章を生成します。</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>フォルダーを選択…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>ファイルを選択…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>デモモデルを使う</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryErrorDialog</name>
+    <message>
+        <source>The chat history cannot be opened</source>
+        <translation>チャット履歴を開けません</translation>
+    </message>
+    <message>
+        <source>Close the other QwenDesk window, then try again.</source>
+        <translation>もう一つの QwenDesk ウィンドウを閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>QwenDesk can keep the old file under a new name and start an empty history. Nothing is deleted.</source>
+        <translation>QwenDesk は古いファイルを別名で残し、空の履歴を始められます。何も削除されません。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Keep the old file and start a new history</source>
+        <translation>古いファイルを残して新しい履歴を始める</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — QwenDesk</source>
+        <translation>%1 — QwenDesk</translation>
+    </message>
+    <message>
+        <source>QwenDesk</source>
+        <translation>QwenDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message numerus="yes">
+        <source>%n earlier message(s) were left out to fit the context.</source>
+        <translation>
+            <numerusform>コンテキストに収めるため、以前のメッセージ %n 件を省きました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: QwenDesk closed before this answer finished.</source>
+        <translation>中断：この回答が終わる前に QwenDesk が終了しました。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>前のバージョン</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>次のバージョン</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>再生成</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>分岐</translation>
+    </message>
+    <message>
+        <source>Start a new conversation from here</source>
+        <translation>ここから新しい会話を始める</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete this message and what follows it</source>
+        <translation>このメッセージとそれ以降を削除</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s · context %2 / %3</source>
+        <translation>%1 トークン/秒 · コンテキスト %2 / %3</translation>
+    </message>
+    <message>
+        <source>thinking mode</source>
+        <translation>思考モード</translation>
+    </message>
+    <message>
+        <source>non-thinking mode</source>
+        <translation>非思考モード</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>モデルのフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>モデルのファイルを選択</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF モデル (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>デモモデル — 重みはランダムで、ランダムな文章を生成します</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>フォルダー…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>ファイル…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>デモモデルを使う</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>コンテキスト長</translation>
+    </message>
+    <message>
+        <source>When the context is full</source>
+        <translation>コンテキストがいっぱいのとき</translation>
+    </message>
+    <message>
+        <source>Stop and tell me</source>
+        <translation>停止して知らせる</translation>
+    </message>
+    <message>
+        <source>Drop the oldest turns (keep the system prompt)</source>
+        <translation>古いやり取りから省く（システムプロンプトは残す）</translation>
+    </message>
+    <message>
+        <source>Truncate the middle (keep the first exchange)</source>
+        <translation>中間を省く（最初のやり取りは残す）</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>サンプリング</translation>
+    </message>
+    <message>
+        <source>Recommended for the message's mode</source>
+        <translation>メッセージのモードに合わせた推奨値</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <source>Thinking preset</source>
+        <translation>思考プリセット</translation>
+    </message>
+    <message>
+        <source>Non-thinking preset</source>
+        <translation>非思考プリセット</translation>
+    </message>
+    <message>
+        <source>Longest answer (tokens)</source>
+        <translation>回答の最大長（トークン）</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>システムプロンプト</translation>
+    </message>
+    <message>
+        <source>Optional instructions for every conversation</source>
+        <translation>すべての会話に使う任意の指示</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>バックエンド</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Thinking panel</source>
+        <translation>思考パネル</translation>
+    </message>
+    <message>
+        <source>Collapse when the answer starts</source>
+        <translation>回答が始まったら折りたたむ</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>新しいチャット</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>すべてのメッセージを検索</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>まだ会話はありません</translation>
+    </message>
+    <message>
+        <source>No messages match</source>
+        <translation>一致するメッセージはありません</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingPanel</name>
+    <message numerus="yes">
+        <source>Thinking… %n s</source>
+        <translation>
+            <numerusform>思考中… %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n s</source>
+        <translation>
+            <numerusform>%n 秒間思考しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the thinking</source>
+        <translation>思考を隠す</translation>
+    </message>
+    <message>
+        <source>Show the thinking</source>
+        <translation>思考を表示</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>「%1」を削除しました</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::ChatController</name>
+    <message>
+        <source>New chat</source>
+        <translation>新しいチャット</translation>
+    </message>
+    <message>
+        <source>The history could not be saved: %1</source>
+        <translation>履歴を保存できませんでした：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were interrupted when QwenDesk last closed; what had arrived was kept.</source>
+        <translation>
+            <numerusform>前回 QwenDesk が終了したとき %n 件の回答が中断されました。届いていた内容は残してあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged history was kept as %1. A new history was started.</source>
+        <translation>破損した履歴は %1 として残しました。新しい履歴を開始しました。</translation>
+    </message>
+    <message>
+        <source>The history is not available: %1</source>
+        <translation>履歴を利用できません：%1</translation>
+    </message>
+    <message>
+        <source>no model is set and the demo model is missing</source>
+        <translation>モデルが設定されておらず、デモモデルも見つかりません</translation>
+    </message>
+    <message>
+        <source>Demo model</source>
+        <translation>デモモデル</translation>
+    </message>
+    <message>
+        <source>The model does not fit in memory: %1. Try a smaller or more quantised model.</source>
+        <translation>モデルがメモリーに収まりません：%1。より小さいか、より量子化されたモデルをお試しください。</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded: %1</source>
+        <translation>モデルを読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The model is still loading; try again in a moment.</source>
+        <translation>モデルはまだ読み込み中です。少し待ってからお試しください。</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Choose one in Settings.</source>
+        <translation>モデルが読み込まれていません。設定で選んでください。</translation>
+    </message>
+    <message>
+        <source>The answer stopped because the context is full.</source>
+        <translation>コンテキストがいっぱいになったため、回答が止まりました。</translation>
+    </message>
+    <message>
+        <source>This conversation no longer fits in the model's context (%1). Choose in Settings to drop the oldest turns or truncate the middle, raise the context length, or start a new conversation.</source>
+        <translation>この会話はモデルのコンテキストに収まらなくなりました（%1）。設定で古いやり取りを省くか中間を省くかを選ぶ、コンテキスト長を増やす、または新しい会話を始めてください。</translation>
+    </message>
+    <message>
+        <source>Out of memory while generating (%1). Try a shorter context length or a smaller model.</source>
+        <translation>生成中にメモリーが不足しました（%1）。コンテキスト長を短くするか、より小さいモデルをお試しください。</translation>
+    </message>
+    <message>
+        <source>The answer could not be generated: %1</source>
+        <translation>回答を生成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>%1 (fork)</source>
+        <translation>%1（分岐）</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,545 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>New chat</source>
+        <translation>Novo chat</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Carregando %1…</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>Modelo de demonstração — pesos aleatórios, produz texto aleatório</translation>
+    </message>
+    <message>
+        <source>Choose a model…</source>
+        <translation>Escolher um modelo…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>Ask anything. Everything stays on this computer.</source>
+        <translation>Pergunte qualquer coisa. Tudo fica neste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message QwenDesk… (/think or /no_think switch the mode)</source>
+        <translation>Mensagem para o QwenDesk… (/think ou /no_think trocam o modo)</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <translation>Pensar</translation>
+    </message>
+    <message>
+        <source>Thinking mode: the model reasons before it answers</source>
+        <translation>Modo de raciocínio: o modelo raciocina antes de responder</translation>
+    </message>
+    <message>
+        <source>Non-thinking mode: the model answers directly</source>
+        <translation>Modo sem raciocínio: o modelo responde diretamente</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>ContextGauge</name>
+    <message>
+        <source>Context %1 / %2</source>
+        <translation>Contexto %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context —</source>
+        <translation>Contexto —</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Edit and resend</source>
+        <translation>Editar e reenviar</translation>
+    </message>
+    <message>
+        <source>Edit the answer</source>
+        <translation>Editar a resposta</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to QwenDesk</source>
+        <translation>Boas-vindas ao QwenDesk</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Escolher uma pasta de modelo</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>Escolher um arquivo de modelo</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>QwenDesk runs Qwen3 models on this computer, offline. Choose a model folder (Hugging Face safetensors) or a GGUF file.</source>
+        <translation>O QwenDesk executa modelos Qwen3 neste computador, offline. Escolha uma pasta de modelo (safetensors do Hugging Face) ou um arquivo GGUF.</translation>
+    </message>
+    <message>
+        <source>Until then the built-in demo model is loaded so every screen works. Demo model — random weights, produces random text.</source>
+        <translation>Até lá, o modelo de demonstração embutido é carregado para que tudo funcione. Modelo de demonstração — pesos aleatórios, produz texto aleatório.</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Escolher uma pasta…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Escolher um arquivo…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>Usar o modelo de demonstração</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryErrorDialog</name>
+    <message>
+        <source>The chat history cannot be opened</source>
+        <translation>Não é possível abrir o histórico de conversas</translation>
+    </message>
+    <message>
+        <source>Close the other QwenDesk window, then try again.</source>
+        <translation>Feche a outra janela do QwenDesk e tente de novo.</translation>
+    </message>
+    <message>
+        <source>QwenDesk can keep the old file under a new name and start an empty history. Nothing is deleted.</source>
+        <translation>O QwenDesk pode guardar o arquivo antigo com outro nome e começar um histórico vazio. Nada é apagado.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Keep the old file and start a new history</source>
+        <translation>Manter o arquivo antigo e começar um novo histórico</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — QwenDesk</source>
+        <translation>%1 — QwenDesk</translation>
+    </message>
+    <message>
+        <source>QwenDesk</source>
+        <translation>QwenDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message numerus="yes">
+        <source>%n earlier message(s) were left out to fit the context.</source>
+        <translation>
+            <numerusform>%n mensagem anterior foi omitida para caber no contexto.</numerusform>
+            <numerusform>%n mensagens anteriores foram omitidas para caber no contexto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: QwenDesk closed before this answer finished.</source>
+        <translation>Interrompida: o QwenDesk fechou antes de terminar esta resposta.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Interrompida.</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Versão anterior</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Próxima versão</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Gerar novamente</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>Ramificar</translation>
+    </message>
+    <message>
+        <source>Start a new conversation from here</source>
+        <translation>Começar uma nova conversa a partir daqui</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Delete this message and what follows it</source>
+        <translation>Excluir esta mensagem e o que vem depois</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s · context %2 / %3</source>
+        <translation>%1 tokens/s · contexto %2 / %3</translation>
+    </message>
+    <message>
+        <source>thinking mode</source>
+        <translation>modo de raciocínio</translation>
+    </message>
+    <message>
+        <source>non-thinking mode</source>
+        <translation>modo sem raciocínio</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Escolher uma pasta de modelo</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>Escolher um arquivo de modelo</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>Modelo de demonstração — pesos aleatórios, produz texto aleatório</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Pasta…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Arquivo…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>Usar o modelo de demonstração</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Tamanho do contexto</translation>
+    </message>
+    <message>
+        <source>When the context is full</source>
+        <translation>Quando o contexto encher</translation>
+    </message>
+    <message>
+        <source>Stop and tell me</source>
+        <translation>Parar e me avisar</translation>
+    </message>
+    <message>
+        <source>Drop the oldest turns (keep the system prompt)</source>
+        <translation>Descartar os turnos mais antigos (manter o prompt do sistema)</translation>
+    </message>
+    <message>
+        <source>Truncate the middle (keep the first exchange)</source>
+        <translation>Cortar o meio (manter a primeira troca)</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Amostragem</translation>
+    </message>
+    <message>
+        <source>Recommended for the message's mode</source>
+        <translation>Recomendado para o modo da mensagem</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <source>Thinking preset</source>
+        <translation>Predefinição de raciocínio</translation>
+    </message>
+    <message>
+        <source>Non-thinking preset</source>
+        <translation>Predefinição sem raciocínio</translation>
+    </message>
+    <message>
+        <source>Longest answer (tokens)</source>
+        <translation>Resposta mais longa (tokens)</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt do sistema</translation>
+    </message>
+    <message>
+        <source>Optional instructions for every conversation</source>
+        <translation>Instruções opcionais para toda conversa</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir o sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Thinking panel</source>
+        <translation>Painel de raciocínio</translation>
+    </message>
+    <message>
+        <source>Collapse when the answer starts</source>
+        <translation>Recolher quando a resposta começar</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Novo chat</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>Pesquisar em todas as mensagens</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Nenhuma conversa ainda</translation>
+    </message>
+    <message>
+        <source>No messages match</source>
+        <translation>Nenhuma mensagem corresponde</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingPanel</name>
+    <message numerus="yes">
+        <source>Thinking… %n s</source>
+        <translation>
+            <numerusform>Pensando… %n s</numerusform>
+            <numerusform>Pensando… %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n s</source>
+        <translation>
+            <numerusform>Pensou por %n s</numerusform>
+            <numerusform>Pensou por %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the thinking</source>
+        <translation>Ocultar o raciocínio</translation>
+    </message>
+    <message>
+        <source>Show the thinking</source>
+        <translation>Mostrar o raciocínio</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>“%1” excluída</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::ChatController</name>
+    <message>
+        <source>New chat</source>
+        <translation>Novo chat</translation>
+    </message>
+    <message>
+        <source>The history could not be saved: %1</source>
+        <translation>Não foi possível salvar o histórico: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were interrupted when QwenDesk last closed; what had arrived was kept.</source>
+        <translation>
+            <numerusform>%n resposta foi interrompida quando o QwenDesk fechou; o que chegou foi mantido.</numerusform>
+            <numerusform>%n respostas foram interrompidas quando o QwenDesk fechou; o que chegou foi mantido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged history was kept as %1. A new history was started.</source>
+        <translation>O histórico danificado foi guardado como %1. Um novo histórico foi iniciado.</translation>
+    </message>
+    <message>
+        <source>The history is not available: %1</source>
+        <translation>O histórico não está disponível: %1</translation>
+    </message>
+    <message>
+        <source>no model is set and the demo model is missing</source>
+        <translation>nenhum modelo definido e o modelo de demonstração está ausente</translation>
+    </message>
+    <message>
+        <source>Demo model</source>
+        <translation>Modelo de demonstração</translation>
+    </message>
+    <message>
+        <source>The model does not fit in memory: %1. Try a smaller or more quantised model.</source>
+        <translation>O modelo não cabe na memória: %1. Tente um modelo menor ou mais quantizado.</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded: %1</source>
+        <translation>Não foi possível carregar o modelo: %1</translation>
+    </message>
+    <message>
+        <source>The model is still loading; try again in a moment.</source>
+        <translation>O modelo ainda está carregando; tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Choose one in Settings.</source>
+        <translation>Nenhum modelo carregado. Escolha um nas Configurações.</translation>
+    </message>
+    <message>
+        <source>The answer stopped because the context is full.</source>
+        <translation>A resposta parou porque o contexto está cheio.</translation>
+    </message>
+    <message>
+        <source>This conversation no longer fits in the model's context (%1). Choose in Settings to drop the oldest turns or truncate the middle, raise the context length, or start a new conversation.</source>
+        <translation>Esta conversa não cabe mais no contexto do modelo (%1). Escolha nas Configurações descartar os turnos mais antigos ou cortar o meio, aumente o tamanho do contexto ou comece uma nova conversa.</translation>
+    </message>
+    <message>
+        <source>Out of memory while generating (%1). Try a shorter context length or a smaller model.</source>
+        <translation>Memória insuficiente ao gerar (%1). Tente um contexto mais curto ou um modelo menor.</translation>
+    </message>
+    <message>
+        <source>The answer could not be generated: %1</source>
+        <translation>Não foi possível gerar a resposta: %1</translation>
+    </message>
+    <message>
+        <source>%1 (fork)</source>
+        <translation>%1 (ramificação)</translation>
+    </message>
+</context>
+</TS>

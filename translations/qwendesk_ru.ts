@@ -1,0 +1,549 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>New chat</source>
+        <translation>Новый чат</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>Демо-модель — случайные веса, выдаёт случайный текст</translation>
+    </message>
+    <message>
+        <source>Choose a model…</source>
+        <translation>Выбрать модель…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Ask anything. Everything stays on this computer.</source>
+        <translation>Спрашивайте что угодно. Всё остаётся на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message QwenDesk… (/think or /no_think switch the mode)</source>
+        <translation>Сообщение для QwenDesk… (/think или /no_think переключают режим)</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <translation>Думать</translation>
+    </message>
+    <message>
+        <source>Thinking mode: the model reasons before it answers</source>
+        <translation>Режим размышления: модель рассуждает, прежде чем ответить</translation>
+    </message>
+    <message>
+        <source>Non-thinking mode: the model answers directly</source>
+        <translation>Режим без размышления: модель отвечает сразу</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+</context>
+<context>
+    <name>ContextGauge</name>
+    <message>
+        <source>Context %1 / %2</source>
+        <translation>Контекст %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context —</source>
+        <translation>Контекст —</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Edit and resend</source>
+        <translation>Изменить и отправить снова</translation>
+    </message>
+    <message>
+        <source>Edit the answer</source>
+        <translation>Изменить ответ</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to QwenDesk</source>
+        <translation>Добро пожаловать в QwenDesk</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Выберите папку модели</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>Выберите файл модели</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Модели GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>QwenDesk runs Qwen3 models on this computer, offline. Choose a model folder (Hugging Face safetensors) or a GGUF file.</source>
+        <translation>QwenDesk запускает модели Qwen3 на этом компьютере без интернета. Выберите папку модели (safetensors Hugging Face) или файл GGUF.</translation>
+    </message>
+    <message>
+        <source>Until then the built-in demo model is loaded so every screen works. Demo model — random weights, produces random text.</source>
+        <translation>А пока загружена встроенная демо-модель, чтобы всё работало. Демо-модель — случайные веса, выдаёт случайный текст.</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>Использовать демо-модель</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryErrorDialog</name>
+    <message>
+        <source>The chat history cannot be opened</source>
+        <translation>Не удаётся открыть историю чатов</translation>
+    </message>
+    <message>
+        <source>Close the other QwenDesk window, then try again.</source>
+        <translation>Закройте другое окно QwenDesk и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>QwenDesk can keep the old file under a new name and start an empty history. Nothing is deleted.</source>
+        <translation>QwenDesk может сохранить старый файл под новым именем и начать пустую историю. Ничего не удаляется.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Keep the old file and start a new history</source>
+        <translation>Сохранить старый файл и начать новую историю</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — QwenDesk</source>
+        <translation>%1 — QwenDesk</translation>
+    </message>
+    <message>
+        <source>QwenDesk</source>
+        <translation>QwenDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message numerus="yes">
+        <source>%n earlier message(s) were left out to fit the context.</source>
+        <translation>
+            <numerusform>%n предыдущее сообщение опущено, чтобы уместиться в контекст.</numerusform>
+            <numerusform>%n предыдущих сообщения опущены, чтобы уместиться в контекст.</numerusform>
+            <numerusform>%n предыдущих сообщений опущено, чтобы уместиться в контекст.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: QwenDesk closed before this answer finished.</source>
+        <translation>Прервано: QwenDesk закрылся, не закончив этот ответ.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Предыдущая версия</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Следующая версия</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Сгенерировать заново</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>Ответвить</translation>
+    </message>
+    <message>
+        <source>Start a new conversation from here</source>
+        <translation>Начать новый разговор отсюда</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete this message and what follows it</source>
+        <translation>Удалить это сообщение и всё, что после него</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s · context %2 / %3</source>
+        <translation>%1 токенов/с · контекст %2 / %3</translation>
+    </message>
+    <message>
+        <source>thinking mode</source>
+        <translation>режим размышления</translation>
+    </message>
+    <message>
+        <source>non-thinking mode</source>
+        <translation>режим без размышления</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>Выберите папку модели</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>Выберите файл модели</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Модели GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>Демо-модель — случайные веса, выдаёт случайный текст</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Папка…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Файл…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>Использовать демо-модель</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Длина контекста</translation>
+    </message>
+    <message>
+        <source>When the context is full</source>
+        <translation>Когда контекст заполнен</translation>
+    </message>
+    <message>
+        <source>Stop and tell me</source>
+        <translation>Остановиться и сообщить</translation>
+    </message>
+    <message>
+        <source>Drop the oldest turns (keep the system prompt)</source>
+        <translation>Отбрасывать самые старые реплики (системный промпт остаётся)</translation>
+    </message>
+    <message>
+        <source>Truncate the middle (keep the first exchange)</source>
+        <translation>Вырезать середину (первый обмен остаётся)</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Сэмплирование</translation>
+    </message>
+    <message>
+        <source>Recommended for the message's mode</source>
+        <translation>Рекомендуемые для режима сообщения</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Свои значения</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <source>Thinking preset</source>
+        <translation>Пресет размышления</translation>
+    </message>
+    <message>
+        <source>Non-thinking preset</source>
+        <translation>Пресет без размышления</translation>
+    </message>
+    <message>
+        <source>Longest answer (tokens)</source>
+        <translation>Самый длинный ответ (токены)</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Системный промпт</translation>
+    </message>
+    <message>
+        <source>Optional instructions for every conversation</source>
+        <translation>Необязательные инструкции для каждого разговора</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Бэкенд</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Thinking panel</source>
+        <translation>Панель размышлений</translation>
+    </message>
+    <message>
+        <source>Collapse when the answer starts</source>
+        <translation>Сворачивать, когда начинается ответ</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Новый чат</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>Поиск по всем сообщениям</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Разговоров пока нет</translation>
+    </message>
+    <message>
+        <source>No messages match</source>
+        <translation>Совпадений нет</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingPanel</name>
+    <message numerus="yes">
+        <source>Thinking… %n s</source>
+        <translation>
+            <numerusform>Думает… %n секунду</numerusform>
+            <numerusform>Думает… %n секунды</numerusform>
+            <numerusform>Думает… %n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n s</source>
+        <translation>
+            <numerusform>Думал %n секунду</numerusform>
+            <numerusform>Думал %n секунды</numerusform>
+            <numerusform>Думал %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the thinking</source>
+        <translation>Скрыть размышления</translation>
+    </message>
+    <message>
+        <source>Show the thinking</source>
+        <translation>Показать размышления</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>«%1» удалён</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::ChatController</name>
+    <message>
+        <source>New chat</source>
+        <translation>Новый чат</translation>
+    </message>
+    <message>
+        <source>The history could not be saved: %1</source>
+        <translation>Не удалось сохранить историю: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were interrupted when QwenDesk last closed; what had arrived was kept.</source>
+        <translation>
+            <numerusform>%n ответ был прерван при последнем закрытии QwenDesk; полученное сохранено.</numerusform>
+            <numerusform>%n ответа были прерваны при последнем закрытии QwenDesk; полученное сохранено.</numerusform>
+            <numerusform>%n ответов были прерваны при последнем закрытии QwenDesk; полученное сохранено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged history was kept as %1. A new history was started.</source>
+        <translation>Повреждённая история сохранена как %1. Начата новая история.</translation>
+    </message>
+    <message>
+        <source>The history is not available: %1</source>
+        <translation>История недоступна: %1</translation>
+    </message>
+    <message>
+        <source>no model is set and the demo model is missing</source>
+        <translation>модель не выбрана, а демо-модель отсутствует</translation>
+    </message>
+    <message>
+        <source>Demo model</source>
+        <translation>Демо-модель</translation>
+    </message>
+    <message>
+        <source>The model does not fit in memory: %1. Try a smaller or more quantised model.</source>
+        <translation>Модель не помещается в память: %1. Попробуйте модель поменьше или сильнее квантованную.</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded: %1</source>
+        <translation>Не удалось загрузить модель: %1</translation>
+    </message>
+    <message>
+        <source>The model is still loading; try again in a moment.</source>
+        <translation>Модель ещё загружается; попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Choose one in Settings.</source>
+        <translation>Модель не загружена. Выберите её в настройках.</translation>
+    </message>
+    <message>
+        <source>The answer stopped because the context is full.</source>
+        <translation>Ответ остановлен: контекст заполнен.</translation>
+    </message>
+    <message>
+        <source>This conversation no longer fits in the model's context (%1). Choose in Settings to drop the oldest turns or truncate the middle, raise the context length, or start a new conversation.</source>
+        <translation>Этот разговор больше не помещается в контекст модели (%1). Выберите в настройках отбрасывание старых реплик или вырезание середины, увеличьте длину контекста или начните новый разговор.</translation>
+    </message>
+    <message>
+        <source>Out of memory while generating (%1). Try a shorter context length or a smaller model.</source>
+        <translation>Недостаточно памяти при генерации (%1). Попробуйте более короткий контекст или модель поменьше.</translation>
+    </message>
+    <message>
+        <source>The answer could not be generated: %1</source>
+        <translation>Не удалось сгенерировать ответ: %1</translation>
+    </message>
+    <message>
+        <source>%1 (fork)</source>
+        <translation>%1 (ответвление)</translation>
+    </message>
+</context>
+</TS>

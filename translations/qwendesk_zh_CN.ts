@@ -1,0 +1,541 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>New chat</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>演示模型 — 随机权重，生成随机文本</translation>
+    </message>
+    <message>
+        <source>Choose a model…</source>
+        <translation>选择模型…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Ask anything. Everything stays on this computer.</source>
+        <translation>尽管提问。所有内容都留在这台电脑上。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message QwenDesk… (/think or /no_think switch the mode)</source>
+        <translation>给 QwenDesk 发消息…（/think 或 /no_think 切换模式）</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <source>Thinking mode: the model reasons before it answers</source>
+        <translation>思考模式：模型先推理再回答</translation>
+    </message>
+    <message>
+        <source>Non-thinking mode: the model answers directly</source>
+        <translation>非思考模式：模型直接回答</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+</context>
+<context>
+    <name>ContextGauge</name>
+    <message>
+        <source>Context %1 / %2</source>
+        <translation>上下文 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context —</source>
+        <translation>上下文 —</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Edit and resend</source>
+        <translation>编辑并重新发送</translation>
+    </message>
+    <message>
+        <source>Edit the answer</source>
+        <translation>编辑回答</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to QwenDesk</source>
+        <translation>欢迎使用 QwenDesk</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>选择模型文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>选择模型文件</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF 模型 (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>QwenDesk runs Qwen3 models on this computer, offline. Choose a model folder (Hugging Face safetensors) or a GGUF file.</source>
+        <translation>QwenDesk 在这台电脑上离线运行 Qwen3 模型。请选择模型文件夹（Hugging Face safetensors）或 GGUF 文件。</translation>
+    </message>
+    <message>
+        <source>Until then the built-in demo model is loaded so every screen works. Demo model — random weights, produces random text.</source>
+        <translation>在此之前会加载内置演示模型，所有界面都能使用。演示模型 — 随机权重，生成随机文本。</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>使用演示模型</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryErrorDialog</name>
+    <message>
+        <source>The chat history cannot be opened</source>
+        <translation>无法打开聊天记录</translation>
+    </message>
+    <message>
+        <source>Close the other QwenDesk window, then try again.</source>
+        <translation>请关闭另一个 QwenDesk 窗口，然后重试。</translation>
+    </message>
+    <message>
+        <source>QwenDesk can keep the old file under a new name and start an empty history. Nothing is deleted.</source>
+        <translation>QwenDesk 可以将旧文件改名保留，并开始新的空白记录。不会删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Keep the old file and start a new history</source>
+        <translation>保留旧文件并开始新记录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — QwenDesk</source>
+        <translation>%1 — QwenDesk</translation>
+    </message>
+    <message>
+        <source>QwenDesk</source>
+        <translation>QwenDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message numerus="yes">
+        <source>%n earlier message(s) were left out to fit the context.</source>
+        <translation>
+            <numerusform>为适应上下文，省略了 %n 条较早的消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: QwenDesk closed before this answer finished.</source>
+        <translation>已中断：QwenDesk 在此回答完成前关闭。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>上一个版本</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>下一个版本</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Start a new conversation from here</source>
+        <translation>从这里开始新对话</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete this message and what follows it</source>
+        <translation>删除此消息及其后的内容</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s · context %2 / %3</source>
+        <translation>%1 token/秒 · 上下文 %2 / %3</translation>
+    </message>
+    <message>
+        <source>thinking mode</source>
+        <translation>思考模式</translation>
+    </message>
+    <message>
+        <source>non-thinking mode</source>
+        <translation>非思考模式</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>选择模型文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>选择模型文件</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF 模型 (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>演示模型 — 随机权重，生成随机文本</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>使用演示模型</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>上下文长度</translation>
+    </message>
+    <message>
+        <source>When the context is full</source>
+        <translation>上下文已满时</translation>
+    </message>
+    <message>
+        <source>Stop and tell me</source>
+        <translation>停止并告诉我</translation>
+    </message>
+    <message>
+        <source>Drop the oldest turns (keep the system prompt)</source>
+        <translation>丢弃最早的轮次（保留系统提示）</translation>
+    </message>
+    <message>
+        <source>Truncate the middle (keep the first exchange)</source>
+        <translation>截去中间部分（保留第一轮）</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>采样</translation>
+    </message>
+    <message>
+        <source>Recommended for the message's mode</source>
+        <translation>按消息模式使用推荐值</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <source>Thinking preset</source>
+        <translation>思考预设</translation>
+    </message>
+    <message>
+        <source>Non-thinking preset</source>
+        <translation>非思考预设</translation>
+    </message>
+    <message>
+        <source>Longest answer (tokens)</source>
+        <translation>最长回答（token）</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>系统提示</translation>
+    </message>
+    <message>
+        <source>Optional instructions for every conversation</source>
+        <translation>用于每个对话的可选指令</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Thinking panel</source>
+        <translation>思考面板</translation>
+    </message>
+    <message>
+        <source>Collapse when the answer starts</source>
+        <translation>回答开始时折叠</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>搜索所有消息</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>还没有对话</translation>
+    </message>
+    <message>
+        <source>No messages match</source>
+        <translation>没有匹配的消息</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingPanel</name>
+    <message numerus="yes">
+        <source>Thinking… %n s</source>
+        <translation>
+            <numerusform>思考中… %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n s</source>
+        <translation>
+            <numerusform>思考了 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the thinking</source>
+        <translation>隐藏思考过程</translation>
+    </message>
+    <message>
+        <source>Show the thinking</source>
+        <translation>显示思考过程</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>已删除“%1”</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::ChatController</name>
+    <message>
+        <source>New chat</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <source>The history could not be saved: %1</source>
+        <translation>无法保存聊天记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were interrupted when QwenDesk last closed; what had arrived was kept.</source>
+        <translation>
+            <numerusform>QwenDesk 上次关闭时有 %n 个回答被中断；已收到的内容都已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged history was kept as %1. A new history was started.</source>
+        <translation>损坏的记录已保留为 %1，并已开始新的记录。</translation>
+    </message>
+    <message>
+        <source>The history is not available: %1</source>
+        <translation>聊天记录不可用：%1</translation>
+    </message>
+    <message>
+        <source>no model is set and the demo model is missing</source>
+        <translation>未设置模型，且缺少演示模型</translation>
+    </message>
+    <message>
+        <source>Demo model</source>
+        <translation>演示模型</translation>
+    </message>
+    <message>
+        <source>The model does not fit in memory: %1. Try a smaller or more quantised model.</source>
+        <translation>模型无法装入内存：%1。请尝试更小或量化程度更高的模型。</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded: %1</source>
+        <translation>无法加载模型：%1</translation>
+    </message>
+    <message>
+        <source>The model is still loading; try again in a moment.</source>
+        <translation>模型仍在加载，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Choose one in Settings.</source>
+        <translation>未加载模型。请在设置中选择一个。</translation>
+    </message>
+    <message>
+        <source>The answer stopped because the context is full.</source>
+        <translation>上下文已满，回答已停止。</translation>
+    </message>
+    <message>
+        <source>This conversation no longer fits in the model's context (%1). Choose in Settings to drop the oldest turns or truncate the middle, raise the context length, or start a new conversation.</source>
+        <translation>此对话已超出模型的上下文（%1）。请在设置中选择丢弃最早的轮次或截去中间部分、增大上下文长度，或开始新对话。</translation>
+    </message>
+    <message>
+        <source>Out of memory while generating (%1). Try a shorter context length or a smaller model.</source>
+        <translation>生成时内存不足（%1）。请尝试更短的上下文长度或更小的模型。</translation>
+    </message>
+    <message>
+        <source>The answer could not be generated: %1</source>
+        <translation>无法生成回答：%1</translation>
+    </message>
+    <message>
+        <source>%1 (fork)</source>
+        <translation>%1（分支）</translation>
+    </message>
+</context>
+</TS>

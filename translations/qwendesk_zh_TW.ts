@@ -1,0 +1,541 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>New chat</source>
+        <translation>新對話</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在載入 %1…</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>示範模型 — 隨機權重，產生隨機文字</translation>
+    </message>
+    <message>
+        <source>Choose a model…</source>
+        <translation>選擇模型…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Ask anything. Everything stays on this computer.</source>
+        <translation>儘管提問。所有內容都留在這台電腦上。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>code</source>
+        <translation>程式碼</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message QwenDesk… (/think or /no_think switch the mode)</source>
+        <translation>傳訊息給 QwenDesk…（/think 或 /no_think 切換模式）</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <source>Thinking mode: the model reasons before it answers</source>
+        <translation>思考模式：模型先推理再回答</translation>
+    </message>
+    <message>
+        <source>Non-thinking mode: the model answers directly</source>
+        <translation>非思考模式：模型直接回答</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>傳送</translation>
+    </message>
+</context>
+<context>
+    <name>ContextGauge</name>
+    <message>
+        <source>Context %1 / %2</source>
+        <translation>上下文 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Context —</source>
+        <translation>上下文 —</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>Rename</source>
+        <translation>重新命名</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Edit and resend</source>
+        <translation>編輯並重新傳送</translation>
+    </message>
+    <message>
+        <source>Edit the answer</source>
+        <translation>編輯回答</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to QwenDesk</source>
+        <translation>歡迎使用 QwenDesk</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>選擇模型資料夾</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>選擇模型檔案</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF 模型 (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>QwenDesk runs Qwen3 models on this computer, offline. Choose a model folder (Hugging Face safetensors) or a GGUF file.</source>
+        <translation>QwenDesk 在這台電腦上離線執行 Qwen3 模型。請選擇模型資料夾（Hugging Face safetensors）或 GGUF 檔案。</translation>
+    </message>
+    <message>
+        <source>Until then the built-in demo model is loaded so every screen works. Demo model — random weights, produces random text.</source>
+        <translation>在此之前會載入內建示範模型，所有畫面都能使用。示範模型 — 隨機權重，產生隨機文字。</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>選擇資料夾…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>使用示範模型</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryErrorDialog</name>
+    <message>
+        <source>The chat history cannot be opened</source>
+        <translation>無法開啟聊天紀錄</translation>
+    </message>
+    <message>
+        <source>Close the other QwenDesk window, then try again.</source>
+        <translation>請關閉另一個 QwenDesk 視窗，然後重試。</translation>
+    </message>
+    <message>
+        <source>QwenDesk can keep the old file under a new name and start an empty history. Nothing is deleted.</source>
+        <translation>QwenDesk 可以將舊檔案改名保留，並開始新的空白紀錄。不會刪除任何內容。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Keep the old file and start a new history</source>
+        <translation>保留舊檔案並開始新紀錄</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — QwenDesk</source>
+        <translation>%1 — QwenDesk</translation>
+    </message>
+    <message>
+        <source>QwenDesk</source>
+        <translation>QwenDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message numerus="yes">
+        <source>%n earlier message(s) were left out to fit the context.</source>
+        <translation>
+            <numerusform>為符合上下文，省略了 %n 則較早的訊息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: QwenDesk closed before this answer finished.</source>
+        <translation>已中斷：QwenDesk 在此回答完成前關閉。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>上一個版本</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>下一個版本</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新產生</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Start a new conversation from here</source>
+        <translation>從這裡開始新對話</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Delete this message and what follows it</source>
+        <translation>刪除此訊息及其後的內容</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s · context %2 / %3</source>
+        <translation>%1 token/秒 · 上下文 %2 / %3</translation>
+    </message>
+    <message>
+        <source>thinking mode</source>
+        <translation>思考模式</translation>
+    </message>
+    <message>
+        <source>non-thinking mode</source>
+        <translation>非思考模式</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>選擇模型資料夾</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>選擇模型檔案</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF 模型 (*.gguf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>示範模型 — 隨機權重，產生隨機文字</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>資料夾…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>檔案…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>使用示範模型</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>上下文長度</translation>
+    </message>
+    <message>
+        <source>When the context is full</source>
+        <translation>上下文已滿時</translation>
+    </message>
+    <message>
+        <source>Stop and tell me</source>
+        <translation>停止並告訴我</translation>
+    </message>
+    <message>
+        <source>Drop the oldest turns (keep the system prompt)</source>
+        <translation>捨棄最早的輪次（保留系統提示）</translation>
+    </message>
+    <message>
+        <source>Truncate the middle (keep the first exchange)</source>
+        <translation>截去中間部分（保留第一輪）</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>取樣</translation>
+    </message>
+    <message>
+        <source>Recommended for the message's mode</source>
+        <translation>依訊息模式使用建議值</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>溫度</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <source>Thinking preset</source>
+        <translation>思考預設</translation>
+    </message>
+    <message>
+        <source>Non-thinking preset</source>
+        <translation>非思考預設</translation>
+    </message>
+    <message>
+        <source>Longest answer (tokens)</source>
+        <translation>最長回答（token）</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>系統提示</translation>
+    </message>
+    <message>
+        <source>Optional instructions for every conversation</source>
+        <translation>用於每個對話的選用指示</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>後端</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Thinking panel</source>
+        <translation>思考面板</translation>
+    </message>
+    <message>
+        <source>Collapse when the answer starts</source>
+        <translation>回答開始時摺疊</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>新對話</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>搜尋所有訊息</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>還沒有對話</translation>
+    </message>
+    <message>
+        <source>No messages match</source>
+        <translation>沒有符合的訊息</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingPanel</name>
+    <message numerus="yes">
+        <source>Thinking… %n s</source>
+        <translation>
+            <numerusform>思考中… %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n s</source>
+        <translation>
+            <numerusform>思考了 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the thinking</source>
+        <translation>隱藏思考過程</translation>
+    </message>
+    <message>
+        <source>Show the thinking</source>
+        <translation>顯示思考過程</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>已刪除「%1」</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::ChatController</name>
+    <message>
+        <source>New chat</source>
+        <translation>新對話</translation>
+    </message>
+    <message>
+        <source>The history could not be saved: %1</source>
+        <translation>無法儲存聊天紀錄：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were interrupted when QwenDesk last closed; what had arrived was kept.</source>
+        <translation>
+            <numerusform>QwenDesk 上次關閉時有 %n 個回答被中斷；已收到的內容都已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged history was kept as %1. A new history was started.</source>
+        <translation>損壞的紀錄已保留為 %1，並已開始新的紀錄。</translation>
+    </message>
+    <message>
+        <source>The history is not available: %1</source>
+        <translation>聊天紀錄無法使用：%1</translation>
+    </message>
+    <message>
+        <source>no model is set and the demo model is missing</source>
+        <translation>未設定模型，且缺少示範模型</translation>
+    </message>
+    <message>
+        <source>Demo model</source>
+        <translation>示範模型</translation>
+    </message>
+    <message>
+        <source>The model does not fit in memory: %1. Try a smaller or more quantised model.</source>
+        <translation>模型無法載入記憶體：%1。請嘗試更小或量化程度更高的模型。</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded: %1</source>
+        <translation>無法載入模型：%1</translation>
+    </message>
+    <message>
+        <source>The model is still loading; try again in a moment.</source>
+        <translation>模型仍在載入，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Choose one in Settings.</source>
+        <translation>未載入模型。請在設定中選擇一個。</translation>
+    </message>
+    <message>
+        <source>The answer stopped because the context is full.</source>
+        <translation>上下文已滿，回答已停止。</translation>
+    </message>
+    <message>
+        <source>This conversation no longer fits in the model's context (%1). Choose in Settings to drop the oldest turns or truncate the middle, raise the context length, or start a new conversation.</source>
+        <translation>此對話已超出模型的上下文（%1）。請在設定中選擇捨棄最早的輪次或截去中間部分、增加上下文長度，或開始新對話。</translation>
+    </message>
+    <message>
+        <source>Out of memory while generating (%1). Try a shorter context length or a smaller model.</source>
+        <translation>產生時記憶體不足（%1）。請嘗試較短的上下文長度或較小的模型。</translation>
+    </message>
+    <message>
+        <source>The answer could not be generated: %1</source>
+        <translation>無法產生回答：%1</translation>
+    </message>
+    <message>
+        <source>%1 (fork)</source>
+        <translation>%1（分支）</translation>
+    </message>
+</context>
+</TS>
