@@ -44,7 +44,8 @@ TEST(Probe, RealMachineReportsTheCpuAndReturns) {
     PlanRequest request;
     request.context = 4096;
     const Plan p = plan(machine, footprint_from_preset("qwen3-0.6b", "Q4_K_M"), request);
-    EXPECT_EQ(p.backend, Backend::Cpu);  // the only backend built today
+    EXPECT_TRUE(built_backends().count(p.backend));  // today: the CPU
+    EXPECT_NE(p.fit, Fit::TooLarge) << p.summary;
     EXPECT_FALSE(p.summary.empty());
 }
 
@@ -84,7 +85,7 @@ TEST(Probe, CliDevicesAndPlan) {
     if (!std::filesystem::exists(cli)) GTEST_SKIP() << "qwendesk-cli not built at " << cli;
     const auto devices = nlohmann::json::parse(run("'" + cli + "' devices --json"));
     EXPECT_FALSE(devices["probe"]["cpu"]["name"].get<std::string>().empty());
-    EXPECT_EQ(devices["built_backends"], nlohmann::json::array({"cpu"}));
+    EXPECT_FALSE(devices["built_backends"].empty());
     EXPECT_NE(run("'" + cli + "' devices").find("CPU"), std::string::npos);
 
     const auto plan = nlohmann::json::parse(run("'" + cli +
@@ -96,7 +97,7 @@ TEST(Probe, CliDevicesAndPlan) {
     EXPECT_NE(text.find("shrunk"), std::string::npos) << text;
     // A bad request is an error with exit status 2, not a crash.
     EXPECT_EQ(WEXITSTATUS(std::system(("'" + cli + "' plan --preset qwen3-8b --quant Q4_K_M --assume 'gpu=X' >/dev/null 2>&1").c_str())), 2);
-    EXPECT_EQ(WEXITSTATUS(std::system(("'" + cli + "' plan --preset qwen3-8b --quant Q4_K_M --backend cuda >/dev/null 2>&1").c_str())), 2);
+    EXPECT_EQ(WEXITSTATUS(std::system(("'" + cli + "' plan --preset qwen3-8b --quant Q4_K_M --backend cuda --assume ram=8GiB >/dev/null 2>&1").c_str())), 2);
 }
 #endif
 
