@@ -20,7 +20,7 @@
 namespace qwendesk {
 
 struct EngineOptions {
-    std::filesystem::path model;                   // a Hugging Face folder (config.json + safetensors)
+    std::filesystem::path model;                   // a Hugging Face folder (config.json + safetensors) or a .gguf file
     std::optional<std::filesystem::path> tokenizer;  // tokenizer.json or a folder; default: beside the model
     int context_length = 8192;                     // capped at the model's max_position_embeddings
     int threads = 0;                               // 0: all hardware threads
@@ -49,6 +49,7 @@ struct GenerationRequest {
     int max_tokens = 4096;                 // generated tokens, thinking included
     std::optional<int> thinking_budget;    // thinking tokens before the engine ends the thought
     std::vector<std::string> stop;         // extra stop strings (in the answer)
+    bool ignore_stop_tokens = false;       // keep going past <|im_end|> (benchmarks and tests)
 };
 
 enum class EventKind { Thinking, Answer };

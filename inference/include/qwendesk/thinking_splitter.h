@@ -34,7 +34,7 @@ public:
     static std::pair<std::string, std::string> split(std::string_view reply, bool starts_in_thinking = false);
 
 private:
-    void emit(std::vector<Piece>& out, std::string_view text);
+    void emit_text(std::vector<Piece>& out, std::string_view text);
     void switch_to(bool thinking);
 
     bool thinking_;

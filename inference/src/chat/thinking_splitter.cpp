@@ -29,7 +29,7 @@ void ThinkingSplitter::switch_to(bool thinking) {
     held_whitespace_.clear();  // padding before a tag is dropped
 }
 
-void ThinkingSplitter::emit(std::vector<Piece>& out, std::string_view text) {
+void ThinkingSplitter::emit_text(std::vector<Piece>& out, std::string_view text) {
     if (at_section_start_) {
         std::size_t skip = 0;
         while (skip < text.size() && is_space(text[skip])) ++skip;
@@ -60,7 +60,7 @@ std::vector<ThinkingSplitter::Piece> ThinkingSplitter::push(std::string_view tex
         const std::size_t open = rest.find(kOpen), close = rest.find(kClose);
         const std::size_t tag_at = std::min(open, close);
         if (tag_at == std::string_view::npos) break;
-        emit(out, rest.substr(0, tag_at));
+        emit_text(out, rest.substr(0, tag_at));
         if (tag_at == open) {
             switch_to(true);
             rest.remove_prefix(tag_at + kOpen.size());
@@ -71,7 +71,7 @@ std::vector<ThinkingSplitter::Piece> ThinkingSplitter::push(std::string_view tex
         }
     }
     const std::size_t hold = std::max(partial_tag_suffix(rest, kOpen), partial_tag_suffix(rest, kClose));
-    emit(out, rest.substr(0, rest.size() - hold));
+    emit_text(out, rest.substr(0, rest.size() - hold));
     pending_ = std::string(rest.substr(rest.size() - hold));
     return out;
 }
@@ -80,7 +80,7 @@ std::vector<ThinkingSplitter::Piece> ThinkingSplitter::finish() {
     std::vector<Piece> out;
     std::string rest;
     rest.swap(pending_);
-    emit(out, rest);
+    emit_text(out, rest);
     held_whitespace_.clear();
     return out;
 }

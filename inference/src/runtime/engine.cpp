@@ -202,7 +202,7 @@ public:
                 break;
             }
             const TokenId id = sampler.sample(logits, prompt, generated, allowed);
-            if (std::find(stop_tokens_.begin(), stop_tokens_.end(), id) != stop_tokens_.end()) {
+            if (!request.ignore_stop_tokens && std::find(stop_tokens_.begin(), stop_tokens_.end(), id) != stop_tokens_.end()) {
                 result.finish = FinishReason::Stop;
                 break;
             }
@@ -219,10 +219,13 @@ public:
             std::vector<TokenId> feed{id};
             if (request.thinking_budget && splitter.in_thinking() && !result.budget_forced &&
                 stats.thinking_tokens >= *request.thinking_budget) {
-                // End the thought the way Qwen3 was trained to accept, then let the model answer.
+                // End the thought the way Qwen3 was trained to accept, then let the model answer. The model
+                // reads the whole ending; the reader sees it up to </think> (the ".\n\n" after it is for the model).
                 const auto ending = tokenizer_->encode(kBudgetEnding);
+                const auto visible = tokenizer_->encode(kBudgetEnding.substr(0, kBudgetEnding.find("</think>") + 8));
                 feed.insert(feed.end(), ending.begin(), ending.end());
-                for (auto t : ending) deliver(splitter.push(decoder.push(t)));
+                for (std::size_t i = 0; i < visible.size() && i < ending.size() && visible[i] == ending[i]; ++i)
+                    deliver(splitter.push(decoder.push(ending[i])));
                 generated.insert(generated.end(), ending.begin(), ending.end());
                 result.budget_forced = true;
             }
