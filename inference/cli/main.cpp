@@ -8,7 +8,34 @@
 #include "commands.h"
 #include "qwendesk/errors.h"
 
+#ifdef _WIN32
+#include <windows.h>
+#include <shellapi.h>
+#endif
+
 namespace {
+
+// The arguments as UTF-8, which is what the subcommands (and utf8_path) expect. Windows hands main() its
+// argv in the ANSI code page, which cannot hold most of Unicode (a model folder named 模型 arrives as ??),
+// so there the UTF-16 command line is split and converted instead.
+std::vector<std::string> utf8_arguments(int argc, char** argv) {
+#ifdef _WIN32
+    int n = 0;
+    if (LPWSTR* wide = CommandLineToArgvW(GetCommandLineW(), &n)) {
+        std::vector<std::string> out;
+        for (int i = 0; i < n; ++i) {
+            const int len = WideCharToMultiByte(CP_UTF8, 0, wide[i], -1, nullptr, 0, nullptr, nullptr);
+            std::string arg(static_cast<std::size_t>(len > 0 ? len : 1), '\0');
+            if (len > 0) WideCharToMultiByte(CP_UTF8, 0, wide[i], -1, arg.data(), len, nullptr, nullptr);
+            arg.resize(arg.size() - 1);  // the converted terminator
+            out.push_back(std::move(arg));
+        }
+        LocalFree(wide);
+        return out;
+    }
+#endif
+    return std::vector<std::string>(argv, argv + argc);
+}
 
 struct Subcommand {
     const char* name;
@@ -50,13 +77,17 @@ void print_usage(FILE* to) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2 || !std::strcmp(argv[1], "help") || !std::strcmp(argv[1], "--help")) {
-        print_usage(argc < 2 ? stderr : stdout);
-        return argc < 2 ? 2 : 0;
+#ifdef _WIN32
+    SetConsoleOutputCP(CP_UTF8);  // our output is UTF-8
+#endif
+    const std::vector<std::string> args = utf8_arguments(argc, argv);
+    if (args.size() < 2 || args[1] == "help" || args[1] == "--help") {
+        print_usage(args.size() < 2 ? stderr : stdout);
+        return args.size() < 2 ? 2 : 0;
     }
-    std::vector<std::string> rest(argv + 2, argv + argc);
+    std::vector<std::string> rest(args.begin() + 2, args.end());
     for (const auto& c : kSubcommands) {
-        if (std::strcmp(argv[1], c.name) != 0) continue;
+        if (args[1] != c.name) continue;
         try {
             return c.run(rest);
         } catch (const qwendesk::Error& e) {
@@ -67,7 +98,7 @@ int main(int argc, char** argv) {
             return 1;
         }
     }
-    std::fprintf(stderr, "qwendesk-cli: unknown command '%s'\n\n", argv[1]);
+    std::fprintf(stderr, "qwendesk-cli: unknown command '%s'\n\n", args[1].c_str());
     print_usage(stderr);
     return 2;
 }
