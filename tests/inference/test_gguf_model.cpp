@@ -8,7 +8,9 @@
 #include "backends/backend.h"
 #include "fixtures.h"
 #include "formats/gguf.h"
+#include "model/export_gguf.h"
 #include "model/load_gguf_model.h"
+#include "model/load_safetensors_model.h"
 #include "model/qwen3_model.h"
 #include "runtime/kv_cache.h"
 
@@ -143,5 +145,32 @@ TEST(GgufModel, ConfigAndChatTemplateFromMetadata) {
     EXPECT_EQ(w->layers[0].expert_gate.size(), static_cast<std::size_t>(w->config.num_experts));
     EXPECT_TRUE(w->tokenizer != nullptr);
 }
+
+}  // namespace
+
+namespace {
+
+// A Hugging Face checkpoint exported as GGUF computes exactly what the checkpoint computes.
+class GgufExport : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(GgufExport, RoundTripsThroughOurOwnLoader) {
+    QWENDESK_REQUIRE_FIXTURE(dir, std::string("models/") + GetParam());
+    auto original = load_safetensors_model(dir);
+    const auto path = std::filesystem::temp_directory_path() / (std::string("qwendesk-export-") + GetParam() + ".gguf");
+    export_gguf(*original, nullptr, "", path);
+    auto exported = load_gguf_model(path);
+    auto backend = make_cpu_backend(CpuBackendOptions{1, false});
+    Qwen3Model a(original, *backend), b(exported, *backend);
+    const std::vector<int> tokens{1, 5, 9, 200, 7, 1000, 3};
+    KvCache ca(a.config(), 16), cb(b.config(), 16);
+    std::vector<float> la, lb;
+    a.forward(ca, tokens, 0, LogitsFor::AllTokens, la);
+    b.forward(cb, tokens, 0, LogitsFor::AllTokens, lb);
+    EXPECT_EQ(la, lb);
+    EXPECT_EQ(exported->config.is_moe, original->config.is_moe);
+    std::filesystem::remove(path);
+}
+
+INSTANTIATE_TEST_SUITE_P(TinyModels, GgufExport, ::testing::Values("qwen3-tiny-dense", "qwen3-tiny-moe"));
 
 }  // namespace

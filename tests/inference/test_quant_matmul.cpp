@@ -25,7 +25,10 @@ TEST_P(QuantDotTest, AgreesWithExactDequantisedDot) {
     const Case c = GetParam();
     std::mt19937 rng(1234);
     std::normal_distribution<float> normal(0.0f, 1.0f);
-    for (std::size_t cols : {256u, 512u, 1536u}) {
+    // Odd block counts (288 = 9 blocks of 32) exercise the single-block tails of the paired SIMD loops.
+    const bool k_quant = c.type == DType::Q4_K || c.type == DType::Q5_K || c.type == DType::Q6_K;
+    for (std::size_t cols : {256u, 288u, 512u, 1536u}) {
+        if (k_quant && cols % 256) continue;
         for (int trial = 0; trial < 20; ++trial) {
             std::vector<float> w(cols), x(cols), w_exact(cols);
             for (auto& v : w) v = normal(rng) * 0.05f;
@@ -38,14 +41,21 @@ TEST_P(QuantDotTest, AgreesWithExactDequantisedDot) {
                 exact += static_cast<double>(w_exact[i]) * x[i];
                 norm += std::fabs(static_cast<double>(w_exact[i]) * x[i]);
             }
-            std::vector<ActBlock> act(cols / 32);
-            quantize_activations(x.data(), cols, act.data());
-            const float portable = (portable_quant_kernels().*c.kernel)(row.data(), act.data(), cols);
+            QuantizedActivations act;
+            act.quantize(x.data(), 1, cols);
+            float portable = 0;
+            (portable_quant_kernels().*c.kernel)(row.data(), act.rows(), 1, cols, &portable);
             // int8 activations: the error is a small fraction of the sum of |terms|.
             EXPECT_NEAR(portable, exact, 0.02 * norm) << "cols " << cols << " trial " << trial;
             if (const QuantDotKernels* simd = avx512_quant_kernels(); simd && &best_quant_kernels() == simd) {
-                const float fast = (simd->*c.kernel)(row.data(), act.data(), cols);
-                EXPECT_NEAR(fast, portable, 1e-5 * norm + 1e-6) << "AVX-512 differs from portable, cols " << cols;
+                // 1 token, and 6 tokens (the 4-token kernel plus two single ones) over the same activations.
+                float fast[6];
+                const QuantizedRow one = act.rows()[0];
+                const QuantizedRow six[6] = {one, one, one, one, one, one};
+                (simd->*c.kernel)(row.data(), &one, 1, cols, fast);
+                EXPECT_NEAR(fast[0], portable, 1e-5 * norm + 1e-6) << "AVX-512 differs from portable, cols " << cols;
+                (simd->*c.kernel)(row.data(), six, 6, cols, fast);
+                for (float f : fast) EXPECT_NEAR(f, portable, 1e-5 * norm + 1e-6) << "AVX-512 (several tokens), cols " << cols;
             }
         }
     }
@@ -60,15 +70,20 @@ INSTANTIATE_TEST_SUITE_P(Types, QuantDotTest,
 TEST(ActivationQuantisation, BlocksRoundTrip) {
     std::vector<float> x(64);
     for (int i = 0; i < 64; ++i) x[i] = std::sin(static_cast<float>(i)) * (i < 32 ? 1.0f : 1000.0f);
-    std::vector<ActBlock> a(2);
-    quantize_activations(x.data(), 64, a.data());
-    for (int i = 0; i < 64; ++i) EXPECT_NEAR(a[i / 32].d * a[i / 32].q[i % 32], x[i], a[i / 32].d * 0.5f + 1e-6f);
+    QuantizedActivations act;
+    act.quantize(x.data(), 2, 32);  // two tokens of 32
+    for (int i = 0; i < 64; ++i) {
+        const QuantizedRow& r = act.rows()[i / 32];
+        EXPECT_NEAR(r.d[0] * r.q[i % 32], x[i], r.d[0] * 0.5f + 1e-6f);
+    }
+    const QuantizedRow& r = act.rows()[0];
     int s = 0;
-    for (int i = 0; i < 16; ++i) s += a[0].q[i];
-    EXPECT_EQ(a[0].sum16[0], s);
+    for (int i = 0; i < 16; ++i) s += r.q[i];
+    EXPECT_FLOAT_EQ(r.dsum16[0], r.d[0] * s);
+    for (int i = 0; i < 8; ++i) EXPECT_EQ(r.d8[i], r.d[0]);
     std::vector<float> zeros(32, 0.0f);
-    quantize_activations(zeros.data(), 32, a.data());
-    EXPECT_EQ(a[0].d, 0.0f);
+    act.quantize(zeros.data(), 1, 32);
+    EXPECT_EQ(act.rows()[0].d[0], 0.0f);
 }
 
 }  // namespace

@@ -1,11 +1,14 @@
 // AVX-512 VNNI versions of the integer dot products in quant_dot_portable.cpp (compiled with -mavx512vnni
-// -mavx512vl). Each 32-weight block becomes 32 bytes in a ymm register and meets its activation block in
-// one vpdpbusd (unsigned weights × signed activations, summed in groups of four); signed weights go through
-// the sign trick |w| · sign(w)·x. One float multiply-add per block applies the scales.
+// -mavx512bw -mavx512dq -mf16c). Why they are fast:
+// - Two 32-weight blocks fill one zmm register and meet their activations in one vpdpbusd (unsigned weights
+//   × signed activations, summed in groups of four); signed weights (Q8_0) use |w| · (x negated where w < 0).
+// - Each kernel takes N tokens at once (N = 1 for decode, 4 in prefill): a weight block is unpacked once and
+//   used N times, so prefill is bound by the multiply-adds rather than by unpacking.
+// - Offsets of unsigned formats (Q4_0's 8, the K-quants' mins, Q6_K's 32) are applied once per block from
+//   the activation sums precomputed in QuantizedRow, eight blocks per instruction.
 #include <immintrin.h>
 
 #include "backends/cpu/quant_matmul.h"
-#include "formats/quant/half.h"
 #include "formats/quant/quant_impl.h"
 
 namespace qwendesk::cpu {
@@ -13,6 +16,24 @@ namespace qwendesk::cpu {
 namespace {
 
 using u8 = std::uint8_t;
+
+inline __m256i load32(const void* p) { return _mm256_loadu_si256(static_cast<const __m256i*>(p)); }
+inline __m512i load64(const void* p) { return _mm512_loadu_si512(p); }
+inline __m512i pair(__m256i lo, __m256i hi) { return _mm512_inserti64x4(_mm512_castsi256_si512(lo), hi, 1); }
+inline __m512 pair(float lo, float hi) {
+    return _mm512_insertf32x8(_mm512_castps256_ps512(_mm256_set1_ps(lo)), _mm256_set1_ps(hi), 1);
+}
+
+// F16C's conversion is exact for every half value, like formats/quant/half.h, and one instruction.
+inline float f16(const u8* p) {
+    unsigned short h;
+    __builtin_memcpy(&h, p, 2);
+    return _cvtsh_ss(h);
+}
+
+// u8 × s8 products summed in groups of four, as floats: lane i covers bytes 4i..4i+3.
+inline __m512 dot_u8s8(__m512i u, __m512i s) { return _mm512_cvtepi32_ps(_mm512_dpbusd_epi32(_mm512_setzero_si512(), u, s)); }
+inline __m256 dot_u8s8(__m256i u, __m256i s) { return _mm256_cvtepi32_ps(_mm256_dpbusd_epi32(_mm256_setzero_si256(), u, s)); }
 
 inline float hsum(__m256 v) {
     __m128 lo = _mm256_castps256_ps128(v), hi = _mm256_extractf128_ps(v, 1);
@@ -22,97 +43,160 @@ inline float hsum(__m256 v) {
     return _mm_cvtss_f32(lo);
 }
 
-inline __m256i load32(const void* p) { return _mm256_loadu_si256(static_cast<const __m256i*>(p)); }
-
-// Sum over groups of four of u8 × s8 products: 8 int32 lanes, lanes 0-3 cover bytes 0-15, lanes 4-7 bytes 16-31.
-inline __m256i dot_u8s8(__m256i u, __m256i s) { return _mm256_dpbusd_epi32(_mm256_setzero_si256(), u, s); }
-
-float dot_q8_0(const u8* row, const ActBlock* act, std::size_t cols) {
-    __m256 acc = _mm256_setzero_ps();
-    for (std::size_t b = 0; b < cols / 32; ++b, row += 34) {
-        const __m256i w = load32(row + 2), x = load32(act[b].q);
-        const __m256i p = dot_u8s8(_mm256_sign_epi8(w, w), _mm256_sign_epi8(x, w));
-        acc = _mm256_fmadd_ps(_mm256_cvtepi32_ps(p), _mm256_set1_ps(load_f16le(row) * act[b].d), acc);
+template <int N>
+void dot_q8_0(const u8* row, const QuantizedRow* act, std::size_t cols, float* out) {
+    __m512 acc[N];
+    for (int t = 0; t < N; ++t) acc[t] = _mm512_setzero_ps();
+    const std::size_t nb = cols / 32;
+    std::size_t b = 0;
+    for (; b + 2 <= nb; b += 2, row += 68) {
+        const __m512i w = pair(load32(row + 2), load32(row + 36));
+        const __mmask64 negative = _mm512_movepi8_mask(w);
+        const __m512i magnitude = _mm512_abs_epi8(w);
+        const __m512 wscale = pair(f16(row), f16(row + 34));
+        for (int t = 0; t < N; ++t) {
+            const __m512i x = load64(act[t].q + 32 * b);
+            const __m512i signed_x = _mm512_mask_sub_epi8(x, negative, _mm512_setzero_si512(), x);
+            acc[t] = _mm512_fmadd_ps(dot_u8s8(magnitude, signed_x), _mm512_mul_ps(wscale, _mm512_loadu_ps(act[t].d8 + 8 * b)), acc[t]);
+        }
     }
-    return hsum(acc);
+    float tail[N] = {};
+    if (b < nb) {  // an odd block count: the last block alone
+        const __m256i w = load32(row + 2);
+        const float d = f16(row);
+        for (int t = 0; t < N; ++t)
+            tail[t] = d * act[t].d[b] * hsum(dot_u8s8(_mm256_sign_epi8(w, w), _mm256_sign_epi8(load32(act[t].q + 32 * b), w)));
+    }
+    for (int t = 0; t < N; ++t) out[t] = _mm512_reduce_add_ps(acc[t]) + tail[t];
 }
 
-float dot_q4_0(const u8* row, const ActBlock* act, std::size_t cols) {
-    const __m128i low_mask = _mm_set1_epi8(0xF);
-    __m256 acc = _mm256_setzero_ps();
-    float correction = 0;
-    for (std::size_t b = 0; b < cols / 32; ++b, row += 18) {
+template <int N>
+void dot_q4_0(const u8* row, const QuantizedRow* act, std::size_t cols, float* out) {
+    const __m256i low_mask = _mm256_set1_epi8(0xF);
+    // [lo0 | lo1 | hi0 | hi1] (16 bytes each) -> [lo0 | hi0 | lo1 | hi1]: block order in memory.
+    const __m512i order = _mm512_setr_epi64(0, 1, 4, 5, 2, 3, 6, 7);
+    __m512 acc[N];
+    float correction[N] = {};
+    for (int t = 0; t < N; ++t) acc[t] = _mm512_setzero_ps();
+    const std::size_t nb = cols / 32;
+    std::size_t b = 0;
+    for (; b + 2 <= nb; b += 2, row += 36) {
+        const __m256i qs = _mm256_set_m128i(_mm_loadu_si128(reinterpret_cast<const __m128i*>(row + 20)),
+                                            _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + 2)));
+        const __m512i w = _mm512_permutexvar_epi64(
+            order, pair(_mm256_and_si256(qs, low_mask), _mm256_and_si256(_mm256_srli_epi16(qs, 4), low_mask)));
+        const float d0 = f16(row), d1 = f16(row + 18);
+        const __m512 wscale = pair(d0, d1);
+        for (int t = 0; t < N; ++t) {
+            acc[t] = _mm512_fmadd_ps(dot_u8s8(w, load64(act[t].q + 32 * b)), _mm512_mul_ps(wscale, _mm512_loadu_ps(act[t].d8 + 8 * b)), acc[t]);
+            correction[t] += 8.0f * (d0 * act[t].dsum[b] + d1 * act[t].dsum[b + 1]);
+        }
+    }
+    if (b < nb) {
         const __m128i qs = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + 2));
-        const __m256i w = _mm256_set_m128i(_mm_and_si128(_mm_srli_epi16(qs, 4), low_mask), _mm_and_si128(qs, low_mask));
-        const float scale = load_f16le(row) * act[b].d;
-        acc = _mm256_fmadd_ps(_mm256_cvtepi32_ps(dot_u8s8(w, load32(act[b].q))), _mm256_set1_ps(scale), acc);
-        correction += scale * 8.0f * static_cast<float>(act[b].sum16[0] + act[b].sum16[1]);
+        const __m256i w = _mm256_set_m128i(_mm_and_si128(_mm_srli_epi16(qs, 4), _mm_set1_epi8(0xF)), _mm_and_si128(qs, _mm_set1_epi8(0xF)));
+        const float d = f16(row);
+        for (int t = 0; t < N; ++t)
+            correction[t] -= d * act[t].d[b] * hsum(dot_u8s8(w, load32(act[t].q + 32 * b))) - 8.0f * d * act[t].dsum[b];
     }
-    return hsum(acc) - correction;
+    for (int t = 0; t < N; ++t) out[t] = _mm512_reduce_add_ps(acc[t]) - correction[t];
 }
 
-template <bool kHighBits>
-float dot_q45_k(const u8* row, const ActBlock* act, std::size_t cols) {
+template <bool kHighBits, int N>
+void dot_q45_k(const u8* row, const QuantizedRow* act, std::size_t cols, float* out) {
     constexpr std::size_t kBlockBytes = kHighBits ? 176 : 144;
     const __m256i low_mask = _mm256_set1_epi8(0xF);
-    __m256 acc = _mm256_setzero_ps();
-    float correction = 0;
-    for (std::size_t sb = 0; sb < cols / 256; ++sb, row += kBlockBytes, act += 8) {
-        const float d = load_f16le(row), dmin = load_f16le(row + 2);
-        const u8* scales = row + 4;
+    __m512 acc[N];
+    __m256 correction[N];
+    for (int t = 0; t < N; ++t) {
+        acc[t] = _mm512_setzero_ps();
+        correction[t] = _mm256_setzero_ps();
+    }
+    for (std::size_t sb = 0; sb < cols / 256; ++sb, row += kBlockBytes) {
+        const float d = f16(row), dmin = f16(row + 2);
         const u8* qs = row + (kHighBits ? 48 : 16);
-        const __m256i qh = kHighBits ? load32(row + 16) : _mm256_setzero_si256();
+        float scale[8], mins[8];
+        for (int sub = 0; sub < 8; ++sub) {
+            int sc, m;
+            quant::scale_min_k4(sub, row + 4, sc, m);
+            scale[sub] = d * static_cast<float>(sc);
+            mins[sub] = dmin * static_cast<float>(m);
+        }
+        const __m256 min_vec = _mm256_loadu_ps(mins);
+        const __m512i qh = kHighBits ? pair(load32(row + 16), load32(row + 16)) : _mm512_setzero_si512();
         for (int j = 0; j < 4; ++j) {
             const __m256i q = load32(qs + 32 * j);
-            for (int half = 0; half < 2; ++half) {
-                const int sub = 2 * j + half;
-                __m256i w = half ? _mm256_and_si256(_mm256_srli_epi16(q, 4), low_mask) : _mm256_and_si256(q, low_mask);
-                if (kHighBits) {
-                    // Bit `sub` of each qh byte is the fifth bit of that weight: add 16 where it is set.
-                    const __m256i bit = _mm256_set1_epi8(static_cast<char>(1u << sub));
-                    const __m256i set = _mm256_cmpeq_epi8(_mm256_and_si256(qh, bit), bit);
-                    w = _mm256_add_epi8(w, _mm256_and_si256(set, _mm256_set1_epi8(16)));
-                }
-                int sc, m;
-                quant::scale_min_k4(sub, scales, sc, m);
-                const ActBlock& a = act[sub];
-                acc = _mm256_fmadd_ps(_mm256_cvtepi32_ps(dot_u8s8(w, load32(a.q))), _mm256_set1_ps(d * static_cast<float>(sc) * a.d), acc);
-                correction += dmin * static_cast<float>(m) * a.d * static_cast<float>(a.sum16[0] + a.sum16[1]);
+            __m512i w = pair(_mm256_and_si256(q, low_mask), _mm256_and_si256(_mm256_srli_epi16(q, 4), low_mask));
+            if (kHighBits) {
+                // Bit 2j (low nibbles) or 2j+1 (high nibbles) of each qh byte is the weight's fifth bit.
+                const __m512i bits = pair(_mm256_set1_epi8(static_cast<char>(1u << (2 * j))), _mm256_set1_epi8(static_cast<char>(2u << (2 * j))));
+                w = _mm512_mask_add_epi8(w, _mm512_test_epi8_mask(qh, bits), w, _mm512_set1_epi8(16));
             }
+            const __m512 wscale = pair(scale[2 * j], scale[2 * j + 1]);
+            const std::size_t b = sb * 8 + 2 * static_cast<std::size_t>(j);
+            for (int t = 0; t < N; ++t)
+                acc[t] = _mm512_fmadd_ps(dot_u8s8(w, load64(act[t].q + 32 * b)), _mm512_mul_ps(wscale, _mm512_loadu_ps(act[t].d8 + 8 * b)), acc[t]);
         }
+        for (int t = 0; t < N; ++t) correction[t] = _mm256_fmadd_ps(min_vec, _mm256_loadu_ps(act[t].dsum + sb * 8), correction[t]);
     }
-    return hsum(acc) - correction;
+    for (int t = 0; t < N; ++t) out[t] = _mm512_reduce_add_ps(acc[t]) - hsum(correction[t]);
 }
 
-float dot_q6_k(const u8* row, const ActBlock* act, std::size_t cols) {
+template <int N>
+void dot_q6_k(const u8* row, const QuantizedRow* act, std::size_t cols, float* out) {
     const __m256i low_mask = _mm256_set1_epi8(0xF), two_bits = _mm256_set1_epi8(3);
-    __m256 acc = _mm256_setzero_ps();
-    float correction = 0;
-    for (std::size_t sb = 0; sb < cols / 256; ++sb, row += 210, act += 8) {
+    // Scales are per 16 weights: 4 int32 lanes each. Lanes of the first / second pair of runs.
+    const __m512i first = _mm512_setr_epi32(0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3);
+    const __m512i second = _mm512_setr_epi32(4, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 7, 7, 7, 7);
+    __m512 acc[N];
+    __m256 correction[N];
+    for (int t = 0; t < N; ++t) {
+        acc[t] = _mm512_setzero_ps();
+        correction[t] = _mm256_setzero_ps();
+    }
+    for (std::size_t sb = 0; sb < cols / 256; ++sb, row += 210) {
         const u8* ql = row;
         const u8* qh = row + 128;
-        const auto* sc = reinterpret_cast<const std::int8_t*>(row + 192);
-        const float d = load_f16le(row + 208);
+        const u8* sc = row + 192;
+        const __m256 d = _mm256_set1_ps(f16(row + 208));
         for (int n = 0; n < 2; ++n, ql += 64, qh += 32, sc += 8) {
             const __m256i l0 = load32(ql), l1 = load32(ql + 32), h = load32(qh);
-            const __m256i lows[4] = {_mm256_and_si256(l0, low_mask), _mm256_and_si256(l1, low_mask),
-                                     _mm256_and_si256(_mm256_srli_epi16(l0, 4), low_mask),
-                                     _mm256_and_si256(_mm256_srli_epi16(l1, 4), low_mask)};
-            for (int k = 0; k < 4; ++k) {
-                const __m256i high = _mm256_and_si256(_mm256_srli_epi16(h, 2 * k), two_bits);
-                const __m256i w = _mm256_or_si256(lows[k], _mm256_slli_epi16(high, 4));  // 0..63; the -32 goes into the correction
-                const ActBlock& a = act[4 * n + k];
-                const float s0 = d * static_cast<float>(sc[2 * k]) * a.d, s1 = d * static_cast<float>(sc[2 * k + 1]) * a.d;
-                const __m256 scale = _mm256_setr_ps(s0, s0, s0, s0, s1, s1, s1, s1);
-                acc = _mm256_fmadd_ps(_mm256_cvtepi32_ps(dot_u8s8(w, load32(a.q))), scale, acc);
-                correction += 32.0f * (s0 * static_cast<float>(a.sum16[0]) + s1 * static_cast<float>(a.sum16[1]));
+            auto run = [&](__m256i low, int k) {  // 0..63; the -32 goes into the correction
+                return _mm256_or_si256(low, _mm256_slli_epi16(_mm256_and_si256(_mm256_srli_epi16(h, 2 * k), two_bits), 4));
+            };
+            const __m512i w01 = pair(run(_mm256_and_si256(l0, low_mask), 0), run(_mm256_and_si256(l1, low_mask), 1));
+            const __m512i w23 = pair(run(_mm256_and_si256(_mm256_srli_epi16(l0, 4), low_mask), 2),
+                                     run(_mm256_and_si256(_mm256_srli_epi16(l1, 4), low_mask), 3));
+            const __m256 scale8 = _mm256_mul_ps(d, _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(sc)))));
+            const __m512 ws01 = _mm512_permutexvar_ps(first, _mm512_castps256_ps512(scale8));
+            const __m512 ws23 = _mm512_permutexvar_ps(second, _mm512_castps256_ps512(scale8));
+            const std::size_t b = sb * 8 + 4 * static_cast<std::size_t>(n);
+            for (int t = 0; t < N; ++t) {
+                const QuantizedRow& a = act[t];
+                acc[t] = _mm512_fmadd_ps(dot_u8s8(w01, load64(a.q + 32 * b)), _mm512_mul_ps(ws01, _mm512_loadu_ps(a.d8 + 8 * b)), acc[t]);
+                acc[t] = _mm512_fmadd_ps(dot_u8s8(w23, load64(a.q + 32 * b + 64)), _mm512_mul_ps(ws23, _mm512_loadu_ps(a.d8 + 8 * b + 16)), acc[t]);
+                correction[t] = _mm256_fmadd_ps(scale8, _mm256_loadu_ps(a.dsum16 + 2 * b), correction[t]);
             }
         }
     }
-    return hsum(acc) - correction;
+    for (int t = 0; t < N; ++t) out[t] = _mm512_reduce_add_ps(acc[t]) - 32.0f * hsum(correction[t]);
 }
 
-const QuantDotKernels kAvx512{dot_q8_0, dot_q4_0, dot_q45_k<false>, dot_q45_k<true>, dot_q6_k};
+template <void (*K1)(const u8*, const QuantizedRow*, std::size_t, float*),
+          void (*K4)(const u8*, const QuantizedRow*, std::size_t, float*)>
+void dot_tokens(const u8* row, const QuantizedRow* act, int n_tokens, std::size_t cols, float* out) {
+    int t = 0;
+    for (; t + 4 <= n_tokens; t += 4) K4(row, act + t, cols, out + t);
+    for (; t < n_tokens; ++t) K1(row, act + t, cols, out + t);
+}
+
+const QuantDotKernels kAvx512{
+    dot_tokens<dot_q8_0<1>, dot_q8_0<4>>,
+    dot_tokens<dot_q4_0<1>, dot_q4_0<4>>,
+    dot_tokens<dot_q45_k<false, 1>, dot_q45_k<false, 4>>,
+    dot_tokens<dot_q45_k<true, 1>, dot_q45_k<true, 4>>,
+    dot_tokens<dot_q6_k<1>, dot_q6_k<4>>,
+};
 
 }  // namespace
 

@@ -21,22 +21,35 @@ QuantDot QuantDotKernels::for_type(DType type) const {
     }
 }
 
-void quantize_activations(const float* x, std::size_t n, ActBlock* out) {
-    for (std::size_t b = 0; b < n / 32; ++b) {
+void QuantizedActivations::quantize(const float* x, int n_tokens, std::size_t cols) {
+    const std::size_t blocks = cols / 32, total = blocks * static_cast<std::size_t>(n_tokens);
+    q_.resize(total * 32);
+    d_.resize(total);
+    d8_.resize(total * 8);
+    dsum_.resize(total);
+    dsum16_.resize(total * 2);
+    for (std::size_t b = 0; b < total; ++b) {
         const float* v = x + b * 32;
         float amax = 0;
         for (int i = 0; i < 32; ++i) amax = std::max(amax, std::fabs(v[i]));
-        ActBlock& a = out[b];
-        a.d = amax / 127.0f;
-        const float inv = amax > 0 ? 127.0f / amax : 0.0f;
+        const float d = amax / 127.0f, inv = amax > 0 ? 127.0f / amax : 0.0f;
         int sums[2] = {0, 0};
         for (int i = 0; i < 32; ++i) {
             const int q = static_cast<int>(std::nearbyint(v[i] * inv));
-            a.q[i] = static_cast<std::int8_t>(q);
+            q_[b * 32 + static_cast<std::size_t>(i)] = static_cast<std::int8_t>(q);
             sums[i / 16] += q;
         }
-        a.sum16[0] = static_cast<std::int16_t>(sums[0]);
-        a.sum16[1] = static_cast<std::int16_t>(sums[1]);
+        d_[b] = d;
+        std::fill_n(d8_.begin() + static_cast<std::ptrdiff_t>(b * 8), 8, d);
+        dsum_[b] = d * static_cast<float>(sums[0] + sums[1]);
+        dsum16_[b * 2] = d * static_cast<float>(sums[0]);
+        dsum16_[b * 2 + 1] = d * static_cast<float>(sums[1]);
+    }
+    rows_.resize(static_cast<std::size_t>(n_tokens));
+    for (int t = 0; t < n_tokens; ++t) {
+        const std::size_t b0 = static_cast<std::size_t>(t) * blocks;
+        rows_[static_cast<std::size_t>(t)] =
+            QuantizedRow{q_.data() + b0 * 32, d_.data() + b0, d8_.data() + b0 * 8, dsum_.data() + b0, dsum16_.data() + b0 * 2};
     }
 }
 
@@ -58,20 +71,20 @@ const QuantDotKernels& best_quant_kernels() {
 bool quantized_matmul(const WeightMatrix& w, const float* x, float* y, int n_tokens, ThreadPool& pool) {
     const QuantDot dot = best_quant_kernels().for_type(w.dtype);
     if (!dot || w.cols % 32 != 0) return false;
-    const std::size_t cols = static_cast<std::size_t>(w.cols), blocks = cols / 32;
-    thread_local std::vector<ActBlock> act;
-    act.resize(blocks * static_cast<std::size_t>(n_tokens));
-    for (int t = 0; t < n_tokens; ++t) quantize_activations(x + static_cast<std::size_t>(t) * cols, cols, act.data() + t * blocks);
-    const ActBlock* a = act.data();
-    // Rows in groups of 16 so threads take cache-friendly slices; every token reuses the row while it is hot.
+    const std::size_t cols = static_cast<std::size_t>(w.cols);
+    thread_local QuantizedActivations act;
+    act.quantize(x, n_tokens, cols);
+    const QuantizedRow* rows = act.rows();
+    // Rows in groups of 16 so threads take cache-friendly slices; all tokens of a row are done while it is hot.
     const std::int64_t groups = (w.rows + 15) / 16;
     pool.parallel_for(groups, [&](std::int64_t g_begin, std::int64_t g_end) {
+        thread_local std::vector<float> out;
+        out.resize(static_cast<std::size_t>(n_tokens));
         const std::int64_t r_end = std::min<std::int64_t>(g_end * 16, w.rows);
         for (std::int64_t r = g_begin * 16; r < r_end; ++r) {
-            const std::uint8_t* row = w.row(r);
+            dot(w.row(r), rows, n_tokens, cols, out.data());
             for (int t = 0; t < n_tokens; ++t)
-                y[static_cast<std::size_t>(t) * static_cast<std::size_t>(w.rows) + static_cast<std::size_t>(r)] =
-                    dot(row, a + static_cast<std::size_t>(t) * blocks, cols);
+                y[static_cast<std::size_t>(t) * static_cast<std::size_t>(w.rows) + static_cast<std::size_t>(r)] = out[static_cast<std::size_t>(t)];
         }
     });
     return true;
