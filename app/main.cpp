@@ -5,7 +5,9 @@
 #include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include "chat_controller.h"
 #include "localization.h"
@@ -29,6 +31,24 @@ QString findDemoModel() {
     return {};
 }
 
+// --screenshot FILE --quit-after-ms N: saves the window to FILE after N ms (default 3000) and quits; with
+// only --quit-after-ms it just quits. For the installed-package smoke test (packaging/linux/smoke-test-deb.sh).
+void scheduleScreenshotAndQuit(const QStringList& args, QQmlApplicationEngine& engine) {
+    const qsizetype shotAt = args.indexOf(QStringLiteral("--screenshot"));
+    const qsizetype quitAt = args.indexOf(QStringLiteral("--quit-after-ms"));
+    if (shotAt < 0 && quitAt < 0) return;
+    const QString file = shotAt >= 0 ? args.value(shotAt + 1) : QString();
+    const int ms = quitAt >= 0 ? args.value(quitAt + 1).toInt() : 3000;
+    QTimer::singleShot(ms, &engine, [&engine, file] {
+        int code = 0;
+        if (!file.isEmpty()) {
+            auto* window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+            code = window && window->grabWindow().save(file) ? 0 : 3;
+        }
+        QCoreApplication::exit(code);
+    });
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
@@ -50,5 +70,6 @@ int main(int argc, char* argv[]) {
     controller.start();
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
     if (engine.rootObjects().isEmpty()) return 1;
+    scheduleScreenshotAndQuit(QCoreApplication::arguments(), engine);
     return QGuiApplication::exec();
 }
