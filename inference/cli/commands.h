@@ -17,5 +17,6 @@ int run_bench(const CommandArgs& args);
 int run_make_demo(const CommandArgs& args);
 int run_devices(const CommandArgs& args);
 int run_plan(const CommandArgs& args);
+int run_serve(const CommandArgs& args);
 
 }  // namespace qwendesk::cli

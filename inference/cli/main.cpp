@@ -67,6 +67,10 @@ const Subcommand kSubcommands[] = {
      "           [--backend cpu|cuda|vulkan] [--device N|NAME] [--assume \"gpu=NAME:8GiB,ram=32GiB\"]\n"
      "           [--backends cpu,cuda,vulkan] [--json]",
      qwendesk::cli::run_plan},
+    {"serve",
+     "serve --model PATH|demo [--host 127.0.0.1] [--port 8080] [--api-key KEY] [--queue 8] [--ctx N]\n"
+     "           [--served-model-name NAME] [--threads N]  (OpenAI-compatible server: /v1/chat/completions)",
+     qwendesk::cli::run_serve},
 };
 
 void print_usage(FILE* to) {
