@@ -12,6 +12,7 @@
 #include "model/load_gguf_model.h"
 #include "model/load_safetensors_model.h"
 #include "model/qwen3_model.h"
+#include "model/quantize_model.h"
 #include "runtime/kv_cache.h"
 
 using namespace qwendesk;
@@ -27,9 +28,8 @@ struct Agreement {
 };
 
 // Runs every prompt of a reference file through the model with the given backend.
-Agreement run_reference(const std::filesystem::path& gguf, const std::filesystem::path& reference, Backend& backend,
-                        double exact_margin) {
-    auto weights = load_gguf_model(gguf);
+Agreement run_reference_weights(std::shared_ptr<const ModelWeights> weights, const std::filesystem::path& reference, Backend& backend,
+                                double exact_margin = 1e9) {
     Qwen3Model model(weights, backend);
     const int V = model.config().vocab_size;
     auto ref = nlohmann::json::parse(test::read_file(reference));
@@ -69,6 +69,11 @@ Agreement run_reference(const std::filesystem::path& gguf, const std::filesystem
         a.greedy_equal += produced == greedy;
     }
     return a;
+}
+
+Agreement run_reference(const std::filesystem::path& gguf, const std::filesystem::path& reference, Backend& backend,
+                        double exact_margin) {
+    return run_reference_weights(load_gguf_model(gguf), reference, backend, exact_margin);
 }
 
 double median(std::vector<double> v) {
@@ -172,5 +177,24 @@ TEST_P(GgufExport, RoundTripsThroughOurOwnLoader) {
 }
 
 INSTANTIATE_TEST_SUITE_P(TinyModels, GgufExport, ::testing::Values("qwen3-tiny-dense", "qwen3-tiny-moe"));
+
+}  // namespace
+
+namespace {
+
+// Quantise on load: a BF16 checkpoint loaded as Q8_0 stays close to its float64 goldens.
+TEST(QuantiseOnLoad, Bf16CheckpointAsQ8_0) {
+    QWENDESK_REQUIRE_FIXTURE(dir, "models/qwen3-tiny-dense");
+    auto original = load_safetensors_model(dir);
+    auto q8 = quantize_weights(original, parse_quant_mix("Q8_0"), 1);
+    EXPECT_EQ(q8->layers[0].q.dtype, DType::Q8_0);
+    EXPECT_EQ(q8->embed.dtype, DType::Q8_0);
+    EXPECT_LT(q8->weight_bytes(), original->weight_bytes());
+    auto backend = make_cpu_backend(CpuBackendOptions{1, true});
+    Agreement a = run_reference_weights(q8, dir / "golden.json", *backend);
+    EXPECT_LE(median(a.rel_l2), 3e-2);
+    EXPECT_GE(a.top1_equal, 0.95 * a.positions);
+    std::printf("  tiny-dense quantised on load to Q8_0: rel L2 median %.2e, top-1 %d/%d\n", median(a.rel_l2), a.top1_equal, a.positions);
+}
 
 }  // namespace
