@@ -225,7 +225,11 @@ void ChatController::onLoaded(const LoadedModel& model) {
     loadedPath_ = model.path;
     modelState_ = QStringLiteral("ready");
     modelError_.clear();
-    modelName_ = isDemo_ ? tr("Demo model") : QFileInfo(model.path).fileName();
+    // A remote engine's answers are recorded as "<engine name> · <model id>" (model.backend is the engine's name).
+    if (model.path.startsWith(QLatin1String("remote:")))
+        modelName_ = model.backend + QStringLiteral(" · ") + model.path.mid(model.path.indexOf(QLatin1Char('/')) + 1);
+    else
+        modelName_ = isDemo_ ? tr("Demo model") : QFileInfo(model.path).fileName();
     Q_EMIT modelChanged();
     setContext(contextUsed_, model.contextLength);
 }
@@ -527,6 +531,16 @@ void ChatController::onFailed(quint64 id, const QString& kind, const QString& me
         text = tr("No model is loaded. Choose one in Settings.");
     else if (kind == QLatin1String("cancelled"))
         text = QString();
+    else if (kind == QLatin1String("interrupted"))
+        text = tr("The connection was cut mid-answer; what arrived is kept (%1).").arg(message);
+    else if (kind == QLatin1String("unauthorized"))
+        text = tr("The server refused the API key (%1). Check the key in Settings.").arg(message);
+    else if (kind == QLatin1String("rate_limited"))
+        text = tr("The server is busy (%1). Try again in a moment.").arg(message);
+    else if (kind == QLatin1String("network"))
+        text = tr("The server cannot be reached: %1").arg(message);
+    else if (kind == QLatin1String("server_error"))
+        text = tr("The server failed: %1").arg(message);
     else
         text = tr("The answer could not be generated: %1").arg(message);
     if (store_) {
@@ -536,7 +550,9 @@ void ChatController::onFailed(quint64 id, const QString& kind, const QString& me
             r.content = a.content;
             r.thinking = a.thinking;
             r.thinkingMs = a.thinkingMs;
-            r.status = kind == QLatin1String("cancelled") ? QStringLiteral("cancelled") : QStringLiteral("error");
+            r.status = kind == QLatin1String("cancelled")     ? QStringLiteral("cancelled")
+                       : kind == QLatin1String("interrupted") ? QStringLiteral("interrupted")
+                                                              : QStringLiteral("error");
             r.error = text;
             store_->updateMessage(r);
             messages_.finishMessage(r);

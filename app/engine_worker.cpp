@@ -20,8 +20,9 @@ QString finishName(qwendesk::FinishReason reason) {
     return QStringLiteral("stop");
 }
 
-QString errorKindName(qwendesk::ErrorKind kind) {
-    switch (kind) {
+QString errorKindName(const qwendesk::Error& error) {
+    if (const auto* named = dynamic_cast<const EngineFailureKind*>(&error)) return named->failureKind();
+    switch (error.kind()) {
     case qwendesk::ErrorKind::ContextOverflow: return QStringLiteral("context_full");
     case qwendesk::ErrorKind::OutOfMemory: return QStringLiteral("out_of_memory");
     case qwendesk::ErrorKind::Cancelled: return QStringLiteral("cancelled");
@@ -81,7 +82,7 @@ void EngineWorker::load(const QString& modelPath, int contextLength, const QStri
         Q_EMIT loaded(LoadedModel{modelPath, QString::fromStdString(info.architecture), QString::fromStdString(info.backend),
                                   info.context_length, qint64(info.weight_bytes)});
     } catch (const qwendesk::Error& e) {
-        Q_EMIT loadFailed(errorKindName(e.kind()), QString::fromStdString(e.what()));
+        Q_EMIT loadFailed(errorKindName(e), QString::fromStdString(e.what()));
     } catch (const std::bad_alloc&) {
         Q_EMIT loadFailed(QStringLiteral("out_of_memory"), QStringLiteral("not enough memory for this model"));
     } catch (const std::exception& e) {
@@ -162,7 +163,7 @@ void EngineWorker::generate(const GenerationJob& job) {
     } catch (const qwendesk::Error& e) {
         running_ = 0;
         flush(job.id);
-        Q_EMIT failed(job.id, errorKindName(e.kind()), QString::fromStdString(e.what()));
+        Q_EMIT failed(job.id, errorKindName(e), QString::fromStdString(e.what()));
     } catch (const std::bad_alloc&) {
         running_ = 0;
         flush(job.id);

@@ -20,6 +20,14 @@ namespace qwendesk::app {
 
 using EngineFactory = std::function<std::unique_ptr<qwendesk::Engine>(const qwendesk::EngineOptions&)>;
 
+// Mixed into a qwendesk::Error that names its own failure kind for the UI (a remote engine's unauthorized,
+// rate_limited, network, interrupted, ...); EngineWorker reports that kind instead of one from ErrorKind.
+class EngineFailureKind {
+public:
+    virtual ~EngineFailureKind() = default;
+    virtual QString failureKind() const = 0;
+};
+
 struct GenerationJob {
     quint64 id = 0;
     QString systemPrompt;

@@ -4,6 +4,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
+#include <QQmlContext>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
@@ -13,6 +14,7 @@
 #include "localization.h"
 #include "qml_setup.h"
 #include "real_engine.h"
+#include "remote/remote_engines.h"
 #include "settings.h"
 #include "theme.h"
 
@@ -62,11 +64,18 @@ int main(int argc, char* argv[]) {
     qwendesk::app::Theme theme(&settings);
     qwendesk::app::Localization l10n;
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    qwendesk::app::ChatController controller(&settings, qwendesk::app::realEngineFactory(),
+    // Remote engines (docs/remote.md): a model path "remote:<id>/<model>" goes to an OpenAI-compatible server.
+    QDir().mkpath(dataDir);
+    qwendesk::app::RemoteEngines remoteEngines(
+        QString(), qwendesk::app::makeSecretStore(QDir(dataDir).filePath(QStringLiteral("secrets.ini"))));
+    qwendesk::app::ChatController controller(&settings,
+                                             qwendesk::app::remoteAwareFactory(qwendesk::app::realEngineFactory(),
+                                                                               remoteEngines.resolver()),
                                              QDir(dataDir).filePath(QStringLiteral("history.sqlite3")), findDemoModel());
 
     QQmlApplicationEngine engine;
     qwendesk::app::setupQml(engine, controller, settings, theme, l10n);
+    engine.rootContext()->setContextProperty(QStringLiteral("remoteEngines"), &remoteEngines);
     controller.start();
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
     if (engine.rootObjects().isEmpty()) return 1;
