@@ -67,6 +67,24 @@ INSTANTIATE_TEST_SUITE_P(Types, QuantDotTest,
                                            Case{DType::Q6_K, &QuantDotKernels::q6_k}),
                          [](const auto& info) { return std::string(dtype_name(info.param.type)); });
 
+TEST(ActivationQuantisation, SimdEqualsPortable) {
+    const QuantDotKernels* simd = avx512_quant_kernels();
+    if (!simd || &best_quant_kernels() != simd) GTEST_SKIP() << "this processor has no AVX-512 VNNI";
+    std::mt19937 rng(5);
+    std::normal_distribution<float> normal(0.0f, 3.0f);
+    std::vector<float> x(32 * 50);
+    for (auto& v : x) v = normal(rng);
+    std::fill_n(x.begin() + 64, 32, 0.0f);  // an all-zero block
+    x[100] = 1e30f;                         // a block dominated by one value
+    std::vector<std::int8_t> qa(x.size()), qb(x.size());
+    std::vector<float> da(50), db(50), sa(100), sb(100);
+    quantize_blocks_portable(x.data(), 50, qa.data(), da.data(), sa.data());
+    simd->quantize_blocks(x.data(), 50, qb.data(), db.data(), sb.data());
+    EXPECT_EQ(qa, qb);
+    EXPECT_EQ(da, db);
+    EXPECT_EQ(sa, sb);
+}
+
 TEST(ActivationQuantisation, BlocksRoundTrip) {
     std::vector<float> x(64);
     for (int i = 0; i < 64; ++i) x[i] = std::sin(static_cast<float>(i)) * (i < 32 ? 1.0f : 1000.0f);

@@ -182,6 +182,22 @@ void dot_q6_k(const u8* row, const QuantizedRow* act, std::size_t cols, float* o
     for (int t = 0; t < N; ++t) out[t] = _mm512_reduce_add_ps(acc[t]) - 32.0f * hsum(correction[t]);
 }
 
+// The same arithmetic as quantize_blocks_portable: amax/127 scale, round to nearest even, per-half sums.
+void quantize_blocks(const float* x, std::size_t blocks, std::int8_t* q, float* d, float* dsum16) {
+    for (std::size_t b = 0; b < blocks; ++b, x += 32, q += 32) {
+        const __m512 lo = _mm512_loadu_ps(x), hi = _mm512_loadu_ps(x + 16);
+        const float amax = _mm512_reduce_max_ps(_mm512_max_ps(_mm512_abs_ps(lo), _mm512_abs_ps(hi)));
+        const float scale = amax / 127.0f, inv = amax > 0 ? 127.0f / amax : 0.0f;
+        const __m512i qlo = _mm512_cvtps_epi32(_mm512_mul_ps(lo, _mm512_set1_ps(inv)));
+        const __m512i qhi = _mm512_cvtps_epi32(_mm512_mul_ps(hi, _mm512_set1_ps(inv)));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(q), _mm512_cvtepi32_epi8(qlo));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(q + 16), _mm512_cvtepi32_epi8(qhi));
+        d[b] = scale;
+        dsum16[2 * b] = scale * static_cast<float>(_mm512_reduce_add_epi32(qlo));
+        dsum16[2 * b + 1] = scale * static_cast<float>(_mm512_reduce_add_epi32(qhi));
+    }
+}
+
 template <void (*K1)(const u8*, const QuantizedRow*, std::size_t, float*),
           void (*K4)(const u8*, const QuantizedRow*, std::size_t, float*)>
 void dot_tokens(const u8* row, const QuantizedRow* act, int n_tokens, std::size_t cols, float* out) {
@@ -196,6 +212,7 @@ const QuantDotKernels kAvx512{
     dot_tokens<dot_q45_k<false, 1>, dot_q45_k<false, 4>>,
     dot_tokens<dot_q45_k<true, 1>, dot_q45_k<true, 4>>,
     dot_tokens<dot_q6_k<1>, dot_q6_k<4>>,
+    quantize_blocks,
 };
 
 }  // namespace
