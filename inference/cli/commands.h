@@ -15,6 +15,7 @@ int run_logits(const CommandArgs& args);
 int run_generate(const CommandArgs& args);
 int run_bench(const CommandArgs& args);
 int run_make_demo(const CommandArgs& args);
+int run_export_gguf(const CommandArgs& args);
 int run_devices(const CommandArgs& args);
 int run_plan(const CommandArgs& args);
 int run_serve(const CommandArgs& args);

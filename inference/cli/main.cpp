@@ -58,6 +58,8 @@ const Subcommand kSubcommands[] = {
      "bench --model PATH | --preset qwen3-0.6b|qwen3-8b|qwen3-30b-a3b [--quant TYPE] [-p 512] [-n 128] [-r 5]\n"
      "           [--threads N] [--json]",
      qwendesk::cli::run_bench},
+    {"export-gguf", "export-gguf (--model PATH | --preset NAME) [--quant TYPE] --out FILE.gguf   (llama.cpp-compatible GGUF)",
+     qwendesk::cli::run_export_gguf},
     {"make-demo", "make-demo --out DIR [--seed S]               (writes the built-in random-weight demo model)",
      qwendesk::cli::run_make_demo},
     {"devices", "devices [--json]                                (CPU, CUDA and Vulkan devices found on this machine)",
