@@ -23,6 +23,10 @@ std::optional<DTypeInfo> dtype_info(DType type) {
         case DType::IQ4_XS: return DTypeInfo{"IQ4_XS", 256, 136};
         case DType::F8_E4M3: return DTypeInfo{"F8_E4M3", 1, 1};
         case DType::I32: return DTypeInfo{"I32", 1, 4};
+        case DType::F8_E4M3_B128: return DTypeInfo{"F8_E4M3_B128", 128, 132};
+        case DType::F8_E4M3_B16: return DTypeInfo{"F8_E4M3_B16", 16, 20};
+        case DType::AWQ4_G128: return DTypeInfo{"AWQ4_G128", 128, 68};
+        case DType::AWQ4_G32: return DTypeInfo{"AWQ4_G32", 32, 20};
     }
     return std::nullopt;
 }

@@ -30,6 +30,13 @@ enum class DType : std::uint32_t {
     BF16 = 30,
     F8_E4M3 = 1000,  // Hugging Face FP8 checkpoints
     I32 = 1001,      // AWQ packed int4 words
+    // Internal types: Hugging Face FP8 / AWQ checkpoints repacked at load (model/hf_quantized.h) into
+    // self-contained row-major blocks, so every row machinery (dequantize_row, the CPU kernels) works on them.
+    // Layouts: formats/quant/quant_fp8.cpp and quant_awq.cpp.
+    F8_E4M3_B128 = 1002,  // 128 e4m3 codes with their block's float32 scale (132 bytes)
+    F8_E4M3_B16 = 1003,   // 16 e4m3 codes with their block's float32 scale (20 bytes): in_features % 128 != 0
+    AWQ4_G128 = 1004,     // 128 4-bit codes with an fp16 scale and a 4-bit zero (68 bytes): AWQ group 128k
+    AWQ4_G32 = 1005,      // 32 4-bit codes with an fp16 scale and a 4-bit zero (20 bytes): AWQ groups of 32k
 };
 
 struct DTypeInfo {

@@ -29,6 +29,7 @@
 #include "formats/dtype.h"
 #include "formats/gguf.h"
 #include "formats/safetensors.h"
+#include "model/hf_quantized.h"
 #include "model/config.h"
 #include "model/load_gguf_model.h"
 #include "model/presets.h"
@@ -246,13 +247,15 @@ ModelFootprint footprint_from_file(const std::filesystem::path& path) {
     const SafetensorsCheckpoint ckpt(folder);
     std::map<std::string, std::uint64_t> by_type;
     for (const auto& [name, t] : ckpt.tensors()) {
-        f.weight_bytes += t.nbytes;
-        by_type[std::string(dtype_name(t.dtype))] += t.nbytes;
+        // FP8 / AWQ tensors count as the engine holds them after repacking (scales folded into the blocks).
+        const std::uint64_t held = hf_quantized_tensor_bytes(t, c.quantization).value_or(t.nbytes);
+        f.weight_bytes += held;
+        by_type[std::string(dtype_name(t.dtype))] += held;
         if (name.find("embed_tokens") != std::string::npos && !c.tie_word_embeddings) continue;
         const bool expert = name.find(".experts.") != std::string::npos;
-        f.active_bytes += expert && c.num_experts > 0 ? t.nbytes / static_cast<std::size_t>(c.num_experts) *
+        f.active_bytes += expert && c.num_experts > 0 ? held / static_cast<std::size_t>(c.num_experts) *
                                                             static_cast<std::size_t>(c.num_experts_per_token)
-                                                      : t.nbytes;
+                                                      : held;
     }
     std::uint64_t most = 0;
     for (const auto& [type, b] : by_type)
@@ -260,6 +263,7 @@ ModelFootprint footprint_from_file(const std::filesystem::path& path) {
             most = b;
             f.quant = type;
         }
+    if (c.quantization.method != HfQuantization::Method::None) f.quant = hf_quantization_name(c.quantization);
     return f;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/hf_quantized.h"
 #include "qwendesk/errors.h"
 
 namespace qwendesk {
@@ -137,6 +138,8 @@ ModelConfig parse_hf_config(const std::string& json_text, const std::string& ori
             for (const auto& v : e)
                 if (v.is_number_integer()) c.eos_token_ids.push_back(v.get<std::int32_t>());
     }
+    if (j.contains("quantization_config") && !j["quantization_config"].is_null())
+        c.quantization = parse_hf_quantization(j["quantization_config"], origin);
     c.validate(origin);
     return c;
 }

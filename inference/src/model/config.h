@@ -20,6 +20,15 @@ struct RopeScaling {
     std::optional<double> attention_factor;  // mscale; default 0.1 * ln(factor) + 1
 };
 
+// quantization_config of Qwen's official quantised checkpoints, as model/hf_quantized.cpp accepts it.
+struct HfQuantization {
+    enum class Method { None, Fp8, Awq };
+    Method method = Method::None;
+    int group_size = 0;            // AWQ: input rows per scale / zero group
+    int block_n = 0, block_k = 0;  // FP8: weight_block_size [out, in]
+    std::vector<std::string> modules_to_not_convert;
+};
+
 struct ModelConfig {
     std::string architecture;  // "Qwen3ForCausalLM" or "Qwen3MoeForCausalLM"
     bool is_moe = false;
@@ -44,6 +53,8 @@ struct ModelConfig {
     std::vector<int> mlp_only_layers;
     // Special tokens the model was trained with (may lie outside a test model's vocabulary).
     std::vector<std::int32_t> eos_token_ids;
+    // Hugging Face quantised checkpoints (FP8, AWQ); Method::None for plain ones and GGUF.
+    HfQuantization quantization;
 
     bool layer_is_moe(int layer) const;
     // Throws Error(CorruptFile) naming the field when a value is missing, out of range or inconsistent.

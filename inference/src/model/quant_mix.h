@@ -22,7 +22,7 @@ struct QuantMix {
 };
 
 // Accepts F32, F16, BF16, Q8_0, Q4_0, Q4_1, Q5_0, Q5_1, Q2_K, Q3_K, Q4_K, Q5_K, Q6_K, IQ4_NL, IQ4_XS, Q4_K_M,
-// Q5_K_M (any case). Throws Error(InvalidArgument) naming the accepted names.
+// Q5_K_M, FP8 and AWQ (Qwen's FP8 / AWQ-g128 layouts: embedding and output stay BF16 / F16) (any case). Throws Error(InvalidArgument) naming the accepted names.
 QuantMix parse_quant_mix(const std::string& name);
 
 }  // namespace qwendesk

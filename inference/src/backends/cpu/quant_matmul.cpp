@@ -17,6 +17,8 @@ QuantDot QuantDotKernels::for_type(DType type) const {
         case DType::Q4_K: return q4_k;
         case DType::Q5_K: return q5_k;
         case DType::Q6_K: return q6_k;
+        case DType::AWQ4_G128:
+        case DType::AWQ4_G32: return this == avx512_quant_kernels() ? awq_avx512_dot(type) : awq_portable_dot(type);
         default: return nullptr;
     }
 }
@@ -28,6 +30,21 @@ void QuantizedActivations::quantize(const float* x, int n_tokens, std::size_t co
     d8_.resize(total * 8);
     dsum_.resize(total);
     dsum16_.resize(total * 2);
+    const auto quantize_blocks = best_quant_kernels().quantize_blocks ? best_quant_kernels().quantize_blocks : quantize_blocks_portable;
+    quantize_blocks(x, total, q_.data(), d_.data(), dsum16_.data());
+    for (std::size_t b = 0; b < total; ++b) {
+        std::fill_n(d8_.begin() + static_cast<std::ptrdiff_t>(b * 8), 8, d_[b]);
+        dsum_[b] = dsum16_[b * 2] + dsum16_[b * 2 + 1];
+    }
+    rows_.resize(static_cast<std::size_t>(n_tokens));
+    for (int t = 0; t < n_tokens; ++t) {
+        const std::size_t b0 = static_cast<std::size_t>(t) * blocks;
+        rows_[static_cast<std::size_t>(t)] =
+            QuantizedRow{q_.data() + b0 * 32, d_.data() + b0, d8_.data() + b0 * 8, dsum_.data() + b0, dsum16_.data() + b0 * 2};
+    }
+}
+
+void quantize_blocks_portable(const float* x, std::size_t total, std::int8_t* q_out, float* d_out, float* dsum16_out) {
     for (std::size_t b = 0; b < total; ++b) {
         const float* v = x + b * 32;
         float amax = 0;
@@ -36,20 +53,12 @@ void QuantizedActivations::quantize(const float* x, int n_tokens, std::size_t co
         int sums[2] = {0, 0};
         for (int i = 0; i < 32; ++i) {
             const int q = static_cast<int>(std::nearbyint(v[i] * inv));
-            q_[b * 32 + static_cast<std::size_t>(i)] = static_cast<std::int8_t>(q);
+            q_out[b * 32 + static_cast<std::size_t>(i)] = static_cast<std::int8_t>(q);
             sums[i / 16] += q;
         }
-        d_[b] = d;
-        std::fill_n(d8_.begin() + static_cast<std::ptrdiff_t>(b * 8), 8, d);
-        dsum_[b] = d * static_cast<float>(sums[0] + sums[1]);
-        dsum16_[b * 2] = d * static_cast<float>(sums[0]);
-        dsum16_[b * 2 + 1] = d * static_cast<float>(sums[1]);
-    }
-    rows_.resize(static_cast<std::size_t>(n_tokens));
-    for (int t = 0; t < n_tokens; ++t) {
-        const std::size_t b0 = static_cast<std::size_t>(t) * blocks;
-        rows_[static_cast<std::size_t>(t)] =
-            QuantizedRow{q_.data() + b0 * 32, d_.data() + b0, d8_.data() + b0 * 8, dsum_.data() + b0, dsum16_.data() + b0 * 2};
+        d_out[b] = d;
+        dsum16_out[b * 2] = d * static_cast<float>(sums[0]);
+        dsum16_out[b * 2 + 1] = d * static_cast<float>(sums[1]);
     }
 }
 
@@ -69,6 +78,7 @@ const QuantDotKernels& best_quant_kernels() {
 }
 
 bool quantized_matmul(const WeightMatrix& w, const float* x, float* y, int n_tokens, ThreadPool& pool) {
+    if (is_fp8(w.dtype)) return fp8_matmul(w, x, y, n_tokens, pool);
     const QuantDot dot = best_quant_kernels().for_type(w.dtype);
     if (!dot || w.cols % 32 != 0) return false;
     const std::size_t cols = static_cast<std::size_t>(w.cols);
@@ -78,13 +88,16 @@ bool quantized_matmul(const WeightMatrix& w, const float* x, float* y, int n_tok
     // Rows in groups of 16 so threads take cache-friendly slices; all tokens of a row are done while it is hot.
     const std::int64_t groups = (w.rows + 15) / 16;
     pool.parallel_for(groups, [&](std::int64_t g_begin, std::int64_t g_end) {
+        // Results of 16 rows × all tokens, stored to y a token at a time (16 contiguous floats, not 16 strided stores).
         thread_local std::vector<float> out;
-        out.resize(static_cast<std::size_t>(n_tokens));
-        const std::int64_t r_end = std::min<std::int64_t>(g_end * 16, w.rows);
-        for (std::int64_t r = g_begin * 16; r < r_end; ++r) {
-            dot(w.row(r), rows, n_tokens, cols, out.data());
-            for (int t = 0; t < n_tokens; ++t)
-                y[static_cast<std::size_t>(t) * static_cast<std::size_t>(w.rows) + static_cast<std::size_t>(r)] = out[static_cast<std::size_t>(t)];
+        out.resize(16 * static_cast<std::size_t>(n_tokens));
+        for (std::int64_t g = g_begin; g < g_end; ++g) {
+            const std::int64_t r0 = g * 16, n_rows = std::min<std::int64_t>(16, w.rows - r0);
+            for (std::int64_t i = 0; i < n_rows; ++i) dot(w.row(r0 + i), rows, n_tokens, cols, out.data() + i * n_tokens);
+            for (int t = 0; t < n_tokens; ++t) {
+                float* yt = y + static_cast<std::size_t>(t) * static_cast<std::size_t>(w.rows) + static_cast<std::size_t>(r0);
+                for (std::int64_t i = 0; i < n_rows; ++i) yt[i] = out[static_cast<std::size_t>(i * n_tokens + t)];
+            }
         }
     });
     return true;

@@ -22,6 +22,9 @@ struct QuantizedRow {
     const float* dsum16;      // [cols / 16]: d * (sum of each half block's q), for per-16 scales (Q6_K)
 };
 
+// Quantises `blocks` blocks of 32 floats: q (32 per block), d and d × (sum of each half block's q).
+void quantize_blocks_portable(const float* x, std::size_t blocks, std::int8_t* q, float* d, float* dsum16);
+
 // Storage for the quantised activations of a batch of tokens.
 class QuantizedActivations {
 public:
@@ -41,14 +44,31 @@ using QuantDot = void (*)(const std::uint8_t* row, const QuantizedRow* act, int 
 
 struct QuantDotKernels {
     QuantDot q8_0 = nullptr, q4_0 = nullptr, q4_k = nullptr, q5_k = nullptr, q6_k = nullptr;
+    // Activation quantisation with the same results as quantize_blocks_portable (nullptr: use that).
+    void (*quantize_blocks)(const float* x, std::size_t blocks, std::int8_t* q, float* d, float* dsum16) = nullptr;
     QuantDot for_type(DType type) const;
 };
+
+// The repacked AutoAWQ types (AWQ4_G128, AWQ4_G32; quant_dot_awq_*.cpp), by instruction set; for_type
+// reaches them. nullptr for other types (and for the AVX-512 set when it is not compiled in).
+QuantDot awq_portable_dot(DType type);
+QuantDot awq_avx512_dot(DType type);
+
+// FP8 (F8_E4M3_B128, F8_E4M3_B16; quant_dot_fp8_*.cpp) keeps the activations in float32: e4m3 codes are widened
+// in registers (exactly) and multiplied with float FMAs, so the result is the float32 path's, only faster.
+// out[t] = dot(row, x + t * cols) for t < n_tokens.
+using FloatDot = void (*)(const std::uint8_t* row, const float* x, int n_tokens, std::size_t cols, float* out);
+FloatDot fp8_portable_dot(DType type);
+FloatDot fp8_avx512_dot(DType type);  // nullptr when not compiled in
+FloatDot best_fp8_dot(DType type);    // nullptr for other types
+bool is_fp8(DType type);
+bool fp8_matmul(const WeightMatrix& w, const float* x, float* y, int n_tokens, ThreadPool& pool);
 
 const QuantDotKernels& portable_quant_kernels();
 const QuantDotKernels* avx512_quant_kernels();  // nullptr when not compiled in
 const QuantDotKernels& best_quant_kernels();
 
-// y = w·x for quantised w; false when w's type has no integer kernel.
+// y = w·x for quantised w; false when w's type has no integer kernel. FP8 weights go to their float kernel.
 bool quantized_matmul(const WeightMatrix& w, const float* x, float* y, int n_tokens, ThreadPool& pool);
 
 }  // namespace qwendesk::cpu

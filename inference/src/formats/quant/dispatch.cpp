@@ -1,5 +1,6 @@
 // dequantize_row / quantize_row: checks the type and the element count, then hands whole blocks to
-// the family kernels (quant_legacy.cpp, quant_k.cpp, quant_iq4.cpp).
+// the family kernels (quant_legacy.cpp, quant_k.cpp, quant_iq4.cpp,
+// quant_fp8.cpp, quant_awq.cpp).
 #include <cstring>
 #include <string>
 
@@ -49,6 +50,10 @@ DequantFn dequant_fn(DType type) {
         case DType::Q8_K: return dequant_q8_k;
         case DType::IQ4_NL: return dequant_iq4_nl;
         case DType::IQ4_XS: return dequant_iq4_xs;
+        case DType::F8_E4M3_B128: return dequant_f8_b128;
+        case DType::F8_E4M3_B16: return dequant_f8_b16;
+        case DType::AWQ4_G128: return dequant_awq4_g128;
+        case DType::AWQ4_G32: return dequant_awq4_g32;
         default: return nullptr;
     }
 }
@@ -72,6 +77,10 @@ QuantFn quant_fn(DType type) {
         case DType::Q8_K: return quant_q8_k;
         case DType::IQ4_NL: return quant_iq4_nl;
         case DType::IQ4_XS: return quant_iq4_xs;
+        case DType::F8_E4M3_B128: return quant_f8_b128;
+        case DType::F8_E4M3_B16: return quant_f8_b16;
+        case DType::AWQ4_G128: return quant_awq4_g128;
+        case DType::AWQ4_G32: return quant_awq4_g32;
         default: return nullptr;
     }
 }

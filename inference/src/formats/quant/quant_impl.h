@@ -42,6 +42,20 @@ void dequant_iq4_xs(const u8* x, float* y, std::size_t nb);
 void quant_iq4_nl(const float* x, u8* y, std::size_t nb);
 void quant_iq4_xs(const float* x, u8* y, std::size_t nb);
 
+// quant_fp8.cpp: repacked Hugging Face FP8 (e4m3 codes with a float32 scale per block of 128 / 16).
+void dequant_f8_b128(const u8* x, float* y, std::size_t nb);
+void dequant_f8_b16(const u8* x, float* y, std::size_t nb);
+void quant_f8_b128(const float* x, u8* y, std::size_t nb);
+void quant_f8_b16(const float* x, u8* y, std::size_t nb);
+
+// quant_awq.cpp: repacked AutoAWQ 4-bit (fp16 scale and 4-bit zero per block of 128 / 32).
+void dequant_awq4_g128(const u8* x, float* y, std::size_t nb);
+void dequant_awq4_g32(const u8* x, float* y, std::size_t nb);
+void quant_awq4_g128(const float* x, u8* y, std::size_t nb);
+void quant_awq4_g32(const float* x, u8* y, std::size_t nb);
+// Writes code q (0..15) of element i into an AWQ4 block of 32 or 128 elements (header bytes untouched).
+void awq_set_element(u8* block, std::size_t block_elements, std::size_t i, int q);
+
 // Round half away from zero to int, for quantisers (values are clamped by the callers' ranges first
 // or are known to be small). Non-finite input gives 0 so quantisers stay memory-safe.
 inline int round_int(float v) {
