@@ -48,6 +48,7 @@ void write_demo_model(const std::filesystem::path& folder, std::uint64_t seed, c
 
     std::vector<TensorToWrite> tensors;
     tensors.push_back(copy_matrix("model.embed_tokens.weight", w->embed));
+    if (!c.tie_word_embeddings) tensors.push_back(copy_matrix("lm_head.weight", w->lm_head));
     tensors.push_back(copy_vector("model.norm.weight", w->final_norm));
     for (int l = 0; l < c.num_layers; ++l) {
         const auto& L = w->layers[static_cast<std::size_t>(l)];
@@ -73,7 +74,7 @@ void write_demo_model(const std::filesystem::path& folder, std::uint64_t seed, c
         {"num_key_value_heads", c.num_kv_heads}, {"head_dim", c.head_dim},
         {"vocab_size", c.vocab_size}, {"max_position_embeddings", c.max_position_embeddings},
         {"rope_theta", c.rope_theta}, {"rope_scaling", nullptr}, {"rms_norm_eps", c.rms_norm_eps},
-        {"tie_word_embeddings", true}, {"torch_dtype", "bfloat16"},
+        {"tie_word_embeddings", c.tie_word_embeddings}, {"torch_dtype", "bfloat16"},
         {"bos_token_id", 151643}, {"eos_token_id", 151645},
         {"qwendesk_demo", "random weights: this model produces random text"}};
     write_text(folder / "config.json", config.dump(2) + "\n");

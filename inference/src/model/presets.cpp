@@ -109,7 +109,10 @@ ModelConfig preset_config(const std::string& name) {
     if (name == "qwen3-30b-a3b") return moe(2048, 48, 32, 4, 128, 8, 768);
     if (name == "qwen3-235b-a22b") return moe(4096, 94, 64, 4, 128, 8, 1536);
     if (name == "demo") {
-        ModelConfig c = dense(64, 2, 4, 2, 192, true);
+        // Untied: with tied embeddings a random model mostly repeats its input token (the residual stream is
+        // that token's embedding), which after "assistant\n" means a reply of blank lines. An independent
+        // output matrix gives the varied random text the demo promises.
+        ModelConfig c = dense(64, 2, 4, 2, 192, false);
         c.head_dim = 32;
         return c;
     }
