@@ -52,4 +52,48 @@ if [ -f tests/fuzz/CMakeLists.txt ]; then
     rm -rf "$work"
   done
 fi
+# ---- installers (issue #9; packaging/README.md) ------------------------------------------------------------
+# Linux: the .deb (CPack) installed and removed again, the portable bundle, each started under Xvfb with the
+# demo model and screenshotted. Windows: the engine, qwendesk-cli and the engine tests cross-compiled with
+# mingw-w64 and run under wine, and the NSIS installer of that build installed and uninstalled under wine.
+if [ -f packaging/cmake/QwenDeskPackaging.cmake ]; then
+  pkg_packages=(librsvg2-bin imagemagick desktop-file-utils appstream dpkg-dev xz-utils nsis
+                g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix wine wine64 googletest)
+  pkg_missing=()
+  for p in "${pkg_packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || pkg_missing+=("$p"); done
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  # `apt-get source utf8proc xz-utils` (the mingw-w64 build of the engine's libraries) needs deb-src entries.
+  if ! grep -rqs '^Types:.*deb-src\|^deb-src ' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+      sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources | $sudo tee /etc/apt/sources.list.d/debian-src.sources >/dev/null
+    else
+      sed -n 's/^deb /deb-src /p' /etc/apt/sources.list | $sudo tee /etc/apt/sources.list.d/debian-src.list >/dev/null
+    fi
+    pkg_update=1
+  fi
+  if [ ${#pkg_missing[@]} -gt 0 ] || [ -n "${pkg_update:-}" ]; then
+    $sudo apt-get update -qq
+    [ ${#pkg_missing[@]} -eq 0 ] || DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${pkg_missing[@]}"
+  fi
+
+  echo "== installers: the .deb (install, run under Xvfb, purge) and the portable bundle"
+  pkg_t0=$SECONDS
+  cmake -S . -B build-pkg -G Ninja -DCMAKE_BUILD_TYPE=Release -DQWENDESK_BUILD_TESTS=OFF >/dev/null
+  cmake --build build-pkg -j "$jobs"
+  rm -f build-pkg/qwendesk_*.deb
+  (cd build-pkg && cpack -G DEB >/dev/null)
+  bash packaging/linux/smoke-test-deb.sh build-pkg/qwendesk_*.deb build-pkg/smoke
+  bash packaging/linux/make-portable.sh build-pkg build-pkg/portable
+  bash packaging/linux/smoke-test-portable.sh build-pkg/portable/QwenDesk-*.tar.xz build-pkg/smoke
+  echo "   Linux installers: $((SECONDS - pkg_t0)) s"; pkg_t0=$SECONDS
+
+  echo "== Windows: mingw-w64 build of the engine and its tests under wine; the NSIS installer under wine"
+  bash packaging/windows/build-and-test-mingw.sh build-mingw
+  rm -f build-mingw/build/QwenDesk-*-win64.exe
+  (cd build-mingw/build && cpack -G NSIS >/dev/null)
+  QWENDESK_WINEPREFIX="$root/build-mingw/wineprefix" bash packaging/windows/smoke-test-nsis.sh build-mingw/build/QwenDesk-*-win64.exe
+  echo "   Windows under wine: $((SECONDS - pkg_t0)) s"
+  ls -la build-pkg/qwendesk_*.deb build-pkg/portable/QwenDesk-*.tar.xz build-mingw/build/QwenDesk-*-win64.exe
+fi
+# ---- end of installers --------------------------------------------------------------------------------------
 echo "== all tests passed"
