@@ -163,16 +163,18 @@ TEST_P(GgufExport, RoundTripsThroughOurOwnLoader) {
     auto original = load_safetensors_model(dir);
     const auto path = std::filesystem::temp_directory_path() / (std::string("qwendesk-export-") + GetParam() + ".gguf");
     export_gguf(*original, nullptr, "", path);
-    auto exported = load_gguf_model(path);
-    auto backend = make_cpu_backend(CpuBackendOptions{1, false});
-    Qwen3Model a(original, *backend), b(exported, *backend);
-    const std::vector<int> tokens{1, 5, 9, 200, 7, 1000, 3};
-    KvCache ca(a.config(), 16), cb(b.config(), 16);
-    std::vector<float> la, lb;
-    a.forward(ca, tokens, 0, LogitsFor::AllTokens, la);
-    b.forward(cb, tokens, 0, LogitsFor::AllTokens, lb);
-    EXPECT_EQ(la, lb);
-    EXPECT_EQ(exported->config.is_moe, original->config.is_moe);
+    {
+        auto exported = load_gguf_model(path);
+        auto backend = make_cpu_backend(CpuBackendOptions{1, false});
+        Qwen3Model a(original, *backend), b(exported, *backend);
+        const std::vector<int> tokens{1, 5, 9, 200, 7, 1000, 3};
+        KvCache ca(a.config(), 16), cb(b.config(), 16);
+        std::vector<float> la, lb;
+        a.forward(ca, tokens, 0, LogitsFor::AllTokens, la);
+        b.forward(cb, tokens, 0, LogitsFor::AllTokens, lb);
+        EXPECT_EQ(la, lb);
+        EXPECT_EQ(exported->config.is_moe, original->config.is_moe);
+    }  // the mapping is released before the file is removed (Windows refuses to delete a mapped file)
     std::filesystem::remove(path);
 }
 

@@ -147,6 +147,8 @@ TEST_F(SafetensorsFolder, WrongShapesAreNamed) {
     config["intermediate_size"] = 100;
     write("config.json", config.dump());
     std::filesystem::copy_file(src / "model.safetensors", dir_ / "model.safetensors");
+    // The fixture is read-only and copies keep that; Windows refuses to delete read-only files in TearDown.
+    std::filesystem::permissions(dir_ / "model.safetensors", std::filesystem::perms::owner_write, std::filesystem::perm_options::add);
     try {
         load_safetensors_model(dir_);
         FAIL();
