@@ -1,4 +1,5 @@
 #include "formats/safetensors.h"
+#include "platform/paths.h"
 
 #include <algorithm>
 #include <cstring>
@@ -26,11 +27,6 @@ std::optional<DType> safetensors_dtype(const std::string& name) {
     if (name == "F8_E4M3") return DType::F8_E4M3;
     if (name == "I32") return DType::I32;
     return std::nullopt;
-}
-
-std::string path_text(const std::filesystem::path& p) {
-    auto u8 = p.u8string();
-    return std::string(u8.begin(), u8.end());
 }
 
 }  // namespace
@@ -130,13 +126,13 @@ SafetensorsCheckpoint::SafetensorsCheckpoint(const std::filesystem::path& path) 
         return;
     }
     if (!std::filesystem::is_directory(path, ec))
-        throw Error(ErrorKind::FileNotFound, path_text(path) + " is neither a model folder nor a .safetensors file");
+        throw Error(ErrorKind::FileNotFound, path_to_utf8(path) + " is neither a model folder nor a .safetensors file");
     folder_ = path;
     const auto index_path = path / "model.safetensors.index.json";
     const auto single_path = path / "model.safetensors";
     if (std::filesystem::exists(index_path, ec)) {
         auto index = nlohmann::json::parse(read_text_file(index_path), nullptr, false);
-        const std::string origin = path_text(index_path);
+        const std::string origin = path_to_utf8(index_path);
         if (index.is_discarded() || !index.is_object() || !index.contains("weight_map") || !index["weight_map"].is_object())
             throw Error(ErrorKind::CorruptFile, origin + ": expected a JSON object with a \"weight_map\" object");
         std::set<std::string> shards;
@@ -162,13 +158,13 @@ SafetensorsCheckpoint::SafetensorsCheckpoint(const std::filesystem::path& path) 
     } else if (std::filesystem::exists(single_path, ec)) {
         add_file(single_path);
     } else {
-        throw Error(ErrorKind::FileNotFound, path_text(path) + " holds neither model.safetensors nor model.safetensors.index.json");
+        throw Error(ErrorKind::FileNotFound, path_to_utf8(path) + " holds neither model.safetensors nor model.safetensors.index.json");
     }
 }
 
 void SafetensorsCheckpoint::add_file(const std::filesystem::path& file) {
     auto mapped = std::make_unique<MappedFile>(file);
-    const std::string origin = path_text(file);
+    const std::string origin = path_to_utf8(file);
     for (auto& view : parse_safetensors(mapped->bytes(), origin)) {
         if (tensors_.count(view.name))
             throw Error(ErrorKind::CorruptFile, origin + ": tensor '" + view.name + "' appears in more than one file");
@@ -185,7 +181,7 @@ const TensorView* SafetensorsCheckpoint::find(const std::string& name) const {
 
 const TensorView& SafetensorsCheckpoint::get(const std::string& name) const {
     if (auto* t = find(name)) return *t;
-    throw Error(ErrorKind::CorruptFile, "model in " + path_text(folder_) + " has no tensor '" + name + "'");
+    throw Error(ErrorKind::CorruptFile, "model in " + path_to_utf8(folder_) + " has no tensor '" + name + "'");
 }
 
 }  // namespace qwendesk

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "hardware/footprint.h"
+#include "platform/paths.h"
 #include "formats/dtype.h"
 #include "formats/gguf.h"
 #include "formats/safetensors.h"
@@ -43,11 +44,6 @@ namespace qwendesk::hw {
 void fill_shape(ModelFootprint& f, const ModelConfig& c);
 
 namespace {
-
-std::string path_text(const std::filesystem::path& p) {
-    auto u8 = p.u8string();
-    return std::string(u8.begin(), u8.end());
-}
 
 std::uint64_t parameter_count(const ModelConfig& c) {
     const std::uint64_t H = c.hidden_size, hd = c.head_dim;
@@ -212,7 +208,7 @@ ModelFootprint footprint_from_preset(const std::string& preset, const std::strin
 
 ModelFootprint footprint_from_file(const std::filesystem::path& path) {
     std::error_code ec;
-    const std::string shown = path_text(path);
+    const std::string shown = path_to_utf8(path);
     if (!std::filesystem::exists(path, ec)) throw Error(ErrorKind::FileNotFound, shown + " does not exist");
     ModelFootprint f;
     f.name = shown;
@@ -242,7 +238,7 @@ ModelFootprint footprint_from_file(const std::filesystem::path& path) {
     const std::filesystem::path config_path = folder / "config.json";
     const MappedFile config_file(config_path);
     const auto bytes = config_file.bytes();
-    const ModelConfig c = parse_hf_config(std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()), path_text(config_path));
+    const ModelConfig c = parse_hf_config(std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()), path_to_utf8(config_path));
     fill_shape(f, c);
     const SafetensorsCheckpoint ckpt(folder);
     std::map<std::string, std::uint64_t> by_type;

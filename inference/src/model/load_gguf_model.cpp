@@ -1,4 +1,5 @@
 #include "model/load_gguf_model.h"
+#include "platform/paths.h"
 
 #include "backends/cpu/row_convert.h"
 #include "formats/gguf.h"
@@ -11,11 +12,6 @@ namespace {
 
 // llama.cpp's token types.
 constexpr std::int32_t kTokenNormal = 1, kTokenControl = 3, kTokenUserDefined = 4, kTokenUnused = 5;
-
-std::string path_text(const std::filesystem::path& p) {
-    auto u8 = p.u8string();
-    return std::string(u8.begin(), u8.end());
-}
 
 class GgufBinder {
 public:
@@ -162,7 +158,7 @@ std::shared_ptr<ModelWeights> load_gguf_model(const std::filesystem::path& path)
     auto file = std::make_shared<GgufFile>(GgufFile::open(path));
     const GgufFile& f = *file;
     auto w = std::make_shared<ModelWeights>();
-    w->source = path_text(path);
+    w->source = path_to_utf8(path);
     w->config = gguf_model_config(f);
     w->storage.push_back(file);
     w->tokenizer = gguf_tokenizer(f);

@@ -2,14 +2,14 @@
 
 #include "model/load_gguf_model.h"
 #include "model/load_safetensors_model.h"
+#include "platform/paths.h"
 #include "qwendesk/errors.h"
 
 namespace qwendesk {
 
 std::shared_ptr<ModelWeights> load_model(const std::filesystem::path& path) {
     std::error_code ec;
-    auto text = path.u8string();
-    const std::string shown(text.begin(), text.end());
+    const std::string shown = path_to_utf8(path);
     if (!std::filesystem::exists(path, ec)) throw Error(ErrorKind::FileNotFound, shown + " does not exist");
     if (std::filesystem::is_directory(path, ec)) return load_safetensors_model(path);
     if (path.filename() == "config.json" || path.extension() == ".safetensors") return load_safetensors_model(path.parent_path());

@@ -1,4 +1,5 @@
 #include "model/load_safetensors_model.h"
+#include "platform/paths.h"
 
 #include "backends/cpu/row_convert.h"
 #include "formats/safetensors.h"
@@ -10,11 +11,6 @@
 namespace qwendesk {
 
 namespace {
-
-std::string path_text(const std::filesystem::path& p) {
-    auto u8 = p.u8string();
-    return std::string(u8.begin(), u8.end());
-}
 
 class Binder {
 public:
@@ -80,10 +76,10 @@ std::shared_ptr<ModelWeights> load_safetensors_model(const std::filesystem::path
     const auto config_path = folder / "config.json";
     std::error_code ec;
     if (!std::filesystem::exists(config_path, ec))
-        throw Error(ErrorKind::FileNotFound, path_text(folder) + " has no config.json (is it a Hugging Face model folder?)");
+        throw Error(ErrorKind::FileNotFound, path_to_utf8(folder) + " has no config.json (is it a Hugging Face model folder?)");
     auto weights = std::make_shared<ModelWeights>();
-    weights->source = path_text(folder);
-    weights->config = parse_hf_config(read_text_file(config_path), path_text(config_path));
+    weights->source = path_to_utf8(folder);
+    weights->config = parse_hf_config(read_text_file(config_path), path_to_utf8(config_path));
     const ModelConfig& c = weights->config;
 
     auto ckpt = std::make_shared<SafetensorsCheckpoint>(folder);

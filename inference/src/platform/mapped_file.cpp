@@ -1,4 +1,5 @@
 #include "platform/mapped_file.h"
+#include "platform/paths.h"
 
 #include <fstream>
 #include <sstream>
@@ -22,23 +23,16 @@
 
 namespace qwendesk {
 
-namespace {
-std::string display(const std::filesystem::path& p) {
-    auto u8 = p.u8string();
-    return std::string(u8.begin(), u8.end());
-}
-}  // namespace
-
 #ifdef _WIN32
 
 MappedFile::MappedFile(const std::filesystem::path& path) : path_(path) {
     HANDLE file = CreateFileW(path.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING,
                               FILE_ATTRIBUTE_NORMAL, nullptr);
-    if (file == INVALID_HANDLE_VALUE) throw Error(ErrorKind::FileNotFound, "cannot open " + display(path));
+    if (file == INVALID_HANDLE_VALUE) throw Error(ErrorKind::FileNotFound, "cannot open " + path_to_utf8(path));
     LARGE_INTEGER size{};
     if (!GetFileSizeEx(file, &size)) {
         CloseHandle(file);
-        throw Error(ErrorKind::CorruptFile, "cannot read the size of " + display(path));
+        throw Error(ErrorKind::CorruptFile, "cannot read the size of " + path_to_utf8(path));
     }
     file_handle_ = file;
     size_ = static_cast<std::size_t>(size.QuadPart);
@@ -46,14 +40,14 @@ MappedFile::MappedFile(const std::filesystem::path& path) : path_(path) {
     HANDLE mapping = CreateFileMappingW(file, nullptr, PAGE_READONLY, 0, 0, nullptr);
     if (!mapping) {
         CloseHandle(file);
-        throw Error(ErrorKind::CorruptFile, "cannot map " + display(path));
+        throw Error(ErrorKind::CorruptFile, "cannot map " + path_to_utf8(path));
     }
     mapping_handle_ = mapping;
     data_ = static_cast<const std::uint8_t*>(MapViewOfFile(mapping, FILE_MAP_READ, 0, 0, 0));
     if (!data_) {
         CloseHandle(mapping);
         CloseHandle(file);
-        throw Error(ErrorKind::CorruptFile, "cannot map a view of " + display(path));
+        throw Error(ErrorKind::CorruptFile, "cannot map a view of " + path_to_utf8(path));
     }
 }
 
@@ -67,18 +61,18 @@ MappedFile::~MappedFile() {
 
 MappedFile::MappedFile(const std::filesystem::path& path) : path_(path) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) throw Error(ErrorKind::FileNotFound, "cannot open " + display(path));
+    if (fd < 0) throw Error(ErrorKind::FileNotFound, "cannot open " + path_to_utf8(path));
     struct stat st {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        throw Error(ErrorKind::FileNotFound, display(path) + " is not a regular file");
+        throw Error(ErrorKind::FileNotFound, path_to_utf8(path) + " is not a regular file");
     }
     size_ = static_cast<std::size_t>(st.st_size);
     if (size_ > 0) {
         void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
         if (p == MAP_FAILED) {
             ::close(fd);
-            throw Error(ErrorKind::CorruptFile, "cannot map " + display(path));
+            throw Error(ErrorKind::CorruptFile, "cannot map " + path_to_utf8(path));
         }
         data_ = static_cast<const std::uint8_t*>(p);
     }
@@ -93,7 +87,7 @@ MappedFile::~MappedFile() {
 
 std::string read_text_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(ErrorKind::FileNotFound, "cannot open " + display(path));
+    if (!in) throw Error(ErrorKind::FileNotFound, "cannot open " + path_to_utf8(path));
     std::ostringstream ss;
     ss << in.rdbuf();
     return ss.str();

@@ -1,6 +1,7 @@
 // The engine behind qwendesk/engine.h: a loaded model, its tokenizer and chat template, one Session (KV
 // cache) and the generation loop: prefill, then sample -> stream-decode -> split thinking from answer.
 #include "qwendesk/engine.h"
+#include "platform/paths.h"
 
 #include <algorithm>
 #include <chrono>
@@ -24,11 +25,6 @@ using Clock = std::chrono::steady_clock;
 // The Qwen3 technical report's wording for ending a thought when the thinking budget runs out.
 constexpr std::string_view kBudgetEnding =
     "Considering the limited time by the user, I have to give the solution based on the thinking directly now.\n</think>.\n\n";
-
-std::string path_text(const std::filesystem::path& p) {
-    auto u8 = p.u8string();
-    return std::string(u8.begin(), u8.end());
-}
 
 // True when the prompt leaves the assistant turn inside an open <think> block.
 bool prompt_opens_thinking(std::string_view prompt) {
@@ -91,7 +87,7 @@ public:
         } else if (fallback_tokenizer) {
             tokenizer_ = std::move(fallback_tokenizer);
         } else {
-            throw Error(ErrorKind::FileNotFound, path_text(folder) + " has no tokenizer.json and no tokenizer was given");
+            throw Error(ErrorKind::FileNotFound, path_to_utf8(folder) + " has no tokenizer.json and no tokenizer was given");
         }
         if (std::filesystem::exists(folder / "tokenizer_config.json"))
             template_ = ChatTemplate::from_tokenizer_config(folder / "tokenizer_config.json");
@@ -111,7 +107,7 @@ public:
         if (options.context_length <= 0) throw Error(ErrorKind::InvalidArgument, "context length must be positive");
         const int context = static_cast<int>(std::min<std::int64_t>(options.context_length, c.max_position_embeddings > 0 ? c.max_position_embeddings : options.context_length));
         session_ = std::make_unique<Session>(*model_, context);
-        path_ = path_text(options.model);
+        path_ = path_to_utf8(options.model);
     }
 
     std::string render_prompt(const GenerationRequest& request) const override {

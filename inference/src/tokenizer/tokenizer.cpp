@@ -1,5 +1,6 @@
 // The Qwen tokenizer: added-token split, NFC, Qwen2 split regex, byte-level BPE; decoding via the byte table.
 #include "qwendesk/tokenizer.h"
+#include "platform/paths.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -21,11 +22,6 @@ using tokenizer::AddedVocabulary;
 using tokenizer::BpeModel;
 
 constexpr std::size_t kMaxVocab = std::size_t{1} << 24;
-
-std::string display(const std::filesystem::path& p) {
-    auto u8 = p.u8string();
-    return std::string(u8.begin(), u8.end());
-}
 
 // Builds the token-text index before the BPE model needs it (member initialisation order).
 std::unordered_map<std::string_view, TokenId> index_vocab(const std::vector<std::string>& vocab) {
@@ -165,11 +161,11 @@ std::shared_ptr<const Tokenizer> Tokenizer::from_file(const std::filesystem::pat
     if (std::filesystem::is_directory(path, ec)) {
         file = path / "tokenizer.json";
         if (!std::filesystem::exists(file, ec))
-            throw Error(ErrorKind::FileNotFound, "no tokenizer.json in " + display(path));
+            throw Error(ErrorKind::FileNotFound, "no tokenizer.json in " + path_to_utf8(path));
     }
     const MappedFile mapped(file);
     const std::string_view text(reinterpret_cast<const char*>(mapped.data()), mapped.size());
-    return from_json_text(text, display(file));
+    return from_json_text(text, path_to_utf8(file));
 }
 
 }  // namespace qwendesk
