@@ -108,6 +108,57 @@
     </message>
 </context>
 <context>
+    <name>EngineChooser</name>
+    <message>
+        <source>New messages are answered by %1.</source>
+        <translation>يجيب %1 عن الرسائل الجديدة.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>جارٍ تحميل %1…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Choose a model folder or file, or use the demo model.</source>
+        <translation>اختر مجلد نموذج أو ملفه، أو استخدم النموذج التجريبي.</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>نموذج تجريبي — أوزان عشوائية، ينتج نصًا عشوائيًا</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>مجلد…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>ملف…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>استخدم النموذج التجريبي</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>استخدام</translation>
+    </message>
+    <message>
+        <source>Asking the server for its models…</source>
+        <translation>جارٍ سؤال الخادم عن نماذجه…</translation>
+    </message>
+    <message>
+        <source>Could not list the models: %1</source>
+        <translation>تعذّر سرد النماذج: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to QwenDesk</source>
@@ -261,6 +312,122 @@
         <source>non-thinking mode</source>
         <translation>وضع بلا تفكير</translation>
     </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>أجاب %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDelegate</name>
+    <message>
+        <source>API key stored</source>
+        <translation>مفتاح API محفوظ</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>لا يوجد مفتاح API</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove this engine and its stored API key</source>
+        <translation>إزالة هذا المحرك ومفتاح API المحفوظ له</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDialog</name>
+    <message>
+        <source>Edit remote engine</source>
+        <translation>تعديل المحرك البعيد</translation>
+    </message>
+    <message>
+        <source>Add a remote engine</source>
+        <translation>إضافة محرك بعيد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>GPU cluster</source>
+        <translation>عنقود GPU</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>عنوان URL الأساسي</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <source>Stored — type a new key to replace it</source>
+        <translation>محفوظ — اكتب مفتاحًا جديدًا لاستبداله</translation>
+    </message>
+    <message>
+        <source>None (optional)</source>
+        <translation>لا يوجد (اختياري)</translation>
+    </message>
+    <message>
+        <source>Remove the stored key</source>
+        <translation>إزالة المفتاح المحفوظ</translation>
+    </message>
+    <message>
+        <source>Thinking toggle</source>
+        <translation>مفتاح التفكير</translation>
+    </message>
+    <message>
+        <source>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</source>
+        <translation>chat_template_kwargs (vLLM وSGLang وllama.cpp وQwenDesk)</translation>
+    </message>
+    <message>
+        <source>reasoning_effort (Ollama)</source>
+        <translation>reasoning_effort (Ollama)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>فشل الاتصال: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n model(s) available:</source>
+        <translation>
+            <numerusform>تم الاتصال. لا توجد نماذج متاحة (%n):</numerusform>
+            <numerusform>تم الاتصال. نموذج واحد متاح:</numerusform>
+            <numerusform>تم الاتصال. نموذجان متاحان:</numerusform>
+            <numerusform>تم الاتصال. %n نماذج متاحة:</numerusform>
+            <numerusform>تم الاتصال. %n نموذجًا متاحًا:</numerusform>
+            <numerusform>تم الاتصال. %n نموذج متاح:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEnginesSection</name>
+    <message>
+        <source>None yet. Add a vLLM, SGLang, llama.cpp, Ollama or QwenDesk server to chat with models too large for this computer.</source>
+        <translation>لا يوجد بعد. أضف خادم vLLM أو SGLang أو llama.cpp أو Ollama أو QwenDesk للدردشة مع نماذج أكبر من أن يشغّلها هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Add engine…</source>
+        <translation>إضافة محرك…</translation>
+    </message>
+    <message>
+        <source>API keys are kept in a file only you can read (secrets.ini), in plain text: no system keychain is available.</source>
+        <translation>تُحفظ مفاتيح API في ملف لا يقرؤه سواك (secrets.ini) كنص صريح: لا تتوفر سلسلة مفاتيح للنظام.</translation>
+    </message>
+    <message>
+        <source>API keys are kept in the system keychain.</source>
+        <translation>تُحفظ مفاتيح API في سلسلة مفاتيح النظام.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -412,6 +579,10 @@
         <source>Collapse when the answer starts</source>
         <translation>اطوِها عند بدء الإجابة</translation>
     </message>
+    <message>
+        <source>Remote engines</source>
+        <translation>المحركات البعيدة</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -556,6 +727,17 @@
     <message>
         <source>%1 (fork)</source>
         <translation>%1 (تفريع)</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::RemoteEngines</name>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>يجب أن يبدأ عنوان URL الأساسي بـ http:// أو https://</translation>
+    </message>
+    <message>
+        <source>no such remote engine</source>
+        <translation>لا يوجد محرك بعيد بهذا الاسم</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,57 @@
     </message>
 </context>
 <context>
+    <name>EngineChooser</name>
+    <message>
+        <source>New messages are answered by %1.</source>
+        <translation>Neue Nachrichten beantwortet %1.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Choose a model folder or file, or use the demo model.</source>
+        <translation>Wähle einen Modellordner oder eine Modelldatei oder nutze das Demo-Modell.</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>Demo-Modell – zufällige Gewichte, erzeugt zufälligen Text</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner …</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Datei …</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>Demo-Modell verwenden</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>Asking the server for its models…</source>
+        <translation>Frage den Server nach seinen Modellen …</translation>
+    </message>
+    <message>
+        <source>Could not list the models: %1</source>
+        <translation>Modelle konnten nicht abgerufen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to QwenDesk</source>
@@ -256,6 +307,118 @@
     <message>
         <source>non-thinking mode</source>
         <translation>ohne Denkmodus</translation>
+    </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>Beantwortet von %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDelegate</name>
+    <message>
+        <source>API key stored</source>
+        <translation>API-Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>Kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this engine and its stored API key</source>
+        <translation>Diese Engine und ihren gespeicherten API-Schlüssel entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDialog</name>
+    <message>
+        <source>Edit remote engine</source>
+        <translation>Entfernte Engine bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a remote engine</source>
+        <translation>Entfernte Engine hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>GPU cluster</source>
+        <translation>GPU-Cluster</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Stored — type a new key to replace it</source>
+        <translation>Gespeichert – neuen Schlüssel eingeben, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>None (optional)</source>
+        <translation>Keiner (optional)</translation>
+    </message>
+    <message>
+        <source>Remove the stored key</source>
+        <translation>Gespeicherten Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Thinking toggle</source>
+        <translation>Denkmodus-Schalter</translation>
+    </message>
+    <message>
+        <source>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</source>
+        <translation>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</translation>
+    </message>
+    <message>
+        <source>reasoning_effort (Ollama)</source>
+        <translation>reasoning_effort (Ollama)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n model(s) available:</source>
+        <translation>
+            <numerusform>Verbunden. %n Modell verfügbar:</numerusform>
+            <numerusform>Verbunden. %n Modelle verfügbar:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEnginesSection</name>
+    <message>
+        <source>None yet. Add a vLLM, SGLang, llama.cpp, Ollama or QwenDesk server to chat with models too large for this computer.</source>
+        <translation>Noch keine. Füge einen vLLM-, SGLang-, llama.cpp-, Ollama- oder QwenDesk-Server hinzu, um mit Modellen zu chatten, die für diesen Computer zu groß sind.</translation>
+    </message>
+    <message>
+        <source>Add engine…</source>
+        <translation>Engine hinzufügen …</translation>
+    </message>
+    <message>
+        <source>API keys are kept in a file only you can read (secrets.ini), in plain text: no system keychain is available.</source>
+        <translation>API-Schlüssel werden im Klartext in einer nur für dich lesbaren Datei (secrets.ini) gespeichert: Kein System-Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>API keys are kept in the system keychain.</source>
+        <translation>API-Schlüssel werden im System-Schlüsselbund gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -408,6 +571,10 @@
         <source>Collapse when the answer starts</source>
         <translation>Einklappen, sobald die Antwort beginnt</translation>
     </message>
+    <message>
+        <source>Remote engines</source>
+        <translation>Entfernte Engines</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -540,6 +707,17 @@
     <message>
         <source>%1 (fork)</source>
         <translation>%1 (Abzweigung)</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::RemoteEngines</name>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>Die Basis-URL muss mit http:// oder https:// beginnen</translation>
+    </message>
+    <message>
+        <source>no such remote engine</source>
+        <translation>keine solche entfernte Engine</translation>
     </message>
 </context>
 </TS>

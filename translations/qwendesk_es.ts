@@ -108,6 +108,57 @@
     </message>
 </context>
 <context>
+    <name>EngineChooser</name>
+    <message>
+        <source>New messages are answered by %1.</source>
+        <translation>Los mensajes nuevos los responde %1.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Choose a model folder or file, or use the demo model.</source>
+        <translation>Elige una carpeta o un archivo de modelo, o usa el modelo de demostración.</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>Modelo de demostración: pesos aleatorios, produce texto aleatorio</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Carpeta…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Archivo…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>Usar el modelo de demostración</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Asking the server for its models…</source>
+        <translation>Pidiendo al servidor sus modelos…</translation>
+    </message>
+    <message>
+        <source>Could not list the models: %1</source>
+        <translation>No se pudieron listar los modelos: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to QwenDesk</source>
@@ -256,6 +307,118 @@
     <message>
         <source>non-thinking mode</source>
         <translation>modo sin pensamiento</translation>
+    </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>Respondido por %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDelegate</name>
+    <message>
+        <source>API key stored</source>
+        <translation>Clave de API guardada</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>Sin clave de API</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this engine and its stored API key</source>
+        <translation>Quitar este motor y su clave de API guardada</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDialog</name>
+    <message>
+        <source>Edit remote engine</source>
+        <translation>Editar motor remoto</translation>
+    </message>
+    <message>
+        <source>Add a remote engine</source>
+        <translation>Añadir un motor remoto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>GPU cluster</source>
+        <translation>Clúster de GPU</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Stored — type a new key to replace it</source>
+        <translation>Guardada: escribe una clave nueva para reemplazarla</translation>
+    </message>
+    <message>
+        <source>None (optional)</source>
+        <translation>Ninguna (opcional)</translation>
+    </message>
+    <message>
+        <source>Remove the stored key</source>
+        <translation>Quitar la clave guardada</translation>
+    </message>
+    <message>
+        <source>Thinking toggle</source>
+        <translation>Interruptor de razonamiento</translation>
+    </message>
+    <message>
+        <source>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</source>
+        <translation>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</translation>
+    </message>
+    <message>
+        <source>reasoning_effort (Ollama)</source>
+        <translation>reasoning_effort (Ollama)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Error de conexión: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n model(s) available:</source>
+        <translation>
+            <numerusform>Conectado. %n modelo disponible:</numerusform>
+            <numerusform>Conectado. %n modelos disponibles:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEnginesSection</name>
+    <message>
+        <source>None yet. Add a vLLM, SGLang, llama.cpp, Ollama or QwenDesk server to chat with models too large for this computer.</source>
+        <translation>Aún no hay ninguno. Añade un servidor vLLM, SGLang, llama.cpp, Ollama o QwenDesk para chatear con modelos demasiado grandes para este equipo.</translation>
+    </message>
+    <message>
+        <source>Add engine…</source>
+        <translation>Añadir motor…</translation>
+    </message>
+    <message>
+        <source>API keys are kept in a file only you can read (secrets.ini), in plain text: no system keychain is available.</source>
+        <translation>Las claves de API se guardan en un archivo que solo tú puedes leer (secrets.ini), en texto sin cifrar: no hay un llavero del sistema disponible.</translation>
+    </message>
+    <message>
+        <source>API keys are kept in the system keychain.</source>
+        <translation>Las claves de API se guardan en el llavero del sistema.</translation>
     </message>
 </context>
 <context>
@@ -408,6 +571,10 @@
         <source>Collapse when the answer starts</source>
         <translation>Plegar cuando empiece la respuesta</translation>
     </message>
+    <message>
+        <source>Remote engines</source>
+        <translation>Motores remotos</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -540,6 +707,17 @@
     <message>
         <source>%1 (fork)</source>
         <translation>%1 (bifurcación)</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::RemoteEngines</name>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>La URL base debe empezar por http:// o https://</translation>
+    </message>
+    <message>
+        <source>no such remote engine</source>
+        <translation>no existe ese motor remoto</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,57 @@
     </message>
 </context>
 <context>
+    <name>EngineChooser</name>
+    <message>
+        <source>New messages are answered by %1.</source>
+        <translation>Les nouveaux messages sont traités par %1.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Choose a model folder or file, or use the demo model.</source>
+        <translation>Choisissez un dossier ou un fichier de modèle, ou utilisez le modèle de démonstration.</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>Modèle de démonstration — poids aléatoires, produit du texte aléatoire</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Fichier…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>Utiliser le modèle de démonstration</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <source>Asking the server for its models…</source>
+        <translation>Demande de la liste des modèles au serveur…</translation>
+    </message>
+    <message>
+        <source>Could not list the models: %1</source>
+        <translation>Impossible de lister les modèles : %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to QwenDesk</source>
@@ -256,6 +307,118 @@
     <message>
         <source>non-thinking mode</source>
         <translation>mode sans réflexion</translation>
+    </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>Réponse de %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDelegate</name>
+    <message>
+        <source>API key stored</source>
+        <translation>Clé d’API enregistrée</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>Aucune clé d’API</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove this engine and its stored API key</source>
+        <translation>Supprimer ce moteur et sa clé d’API enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDialog</name>
+    <message>
+        <source>Edit remote engine</source>
+        <translation>Modifier le moteur distant</translation>
+    </message>
+    <message>
+        <source>Add a remote engine</source>
+        <translation>Ajouter un moteur distant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>GPU cluster</source>
+        <translation>Grappe de GPU</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Stored — type a new key to replace it</source>
+        <translation>Enregistrée — saisissez une nouvelle clé pour la remplacer</translation>
+    </message>
+    <message>
+        <source>None (optional)</source>
+        <translation>Aucune (facultatif)</translation>
+    </message>
+    <message>
+        <source>Remove the stored key</source>
+        <translation>Supprimer la clé enregistrée</translation>
+    </message>
+    <message>
+        <source>Thinking toggle</source>
+        <translation>Bascule de réflexion</translation>
+    </message>
+    <message>
+        <source>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</source>
+        <translation>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</translation>
+    </message>
+    <message>
+        <source>reasoning_effort (Ollama)</source>
+        <translation>reasoning_effort (Ollama)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n model(s) available:</source>
+        <translation>
+            <numerusform>Connecté. %n modèle disponible :</numerusform>
+            <numerusform>Connecté. %n modèles disponibles :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEnginesSection</name>
+    <message>
+        <source>None yet. Add a vLLM, SGLang, llama.cpp, Ollama or QwenDesk server to chat with models too large for this computer.</source>
+        <translation>Aucun pour l’instant. Ajoutez un serveur vLLM, SGLang, llama.cpp, Ollama ou QwenDesk pour discuter avec des modèles trop grands pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Add engine…</source>
+        <translation>Ajouter un moteur…</translation>
+    </message>
+    <message>
+        <source>API keys are kept in a file only you can read (secrets.ini), in plain text: no system keychain is available.</source>
+        <translation>Les clés d’API sont conservées en clair dans un fichier que vous seul pouvez lire (secrets.ini) : aucun trousseau système n’est disponible.</translation>
+    </message>
+    <message>
+        <source>API keys are kept in the system keychain.</source>
+        <translation>Les clés d’API sont conservées dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -408,6 +571,10 @@
         <source>Collapse when the answer starts</source>
         <translation>Replier quand la réponse commence</translation>
     </message>
+    <message>
+        <source>Remote engines</source>
+        <translation>Moteurs distants</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -540,6 +707,17 @@
     <message>
         <source>%1 (fork)</source>
         <translation>%1 (dérivée)</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::RemoteEngines</name>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>L’URL de base doit commencer par http:// ou https://</translation>
+    </message>
+    <message>
+        <source>no such remote engine</source>
+        <translation>moteur distant introuvable</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,57 @@
     </message>
 </context>
 <context>
+    <name>EngineChooser</name>
+    <message>
+        <source>New messages are answered by %1.</source>
+        <translation>नए संदेशों का उत्तर %1 देता है।</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>यह कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>Choose a model folder or file, or use the demo model.</source>
+        <translation>मॉडल फ़ोल्डर या फ़ाइल चुनें, या डेमो मॉडल का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>डेमो मॉडल — यादृच्छिक वेट, यादृच्छिक टेक्स्ट बनाता है</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>फ़ोल्डर…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>फ़ाइल…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>डेमो मॉडल इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>रीफ़्रेश करें</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>उपयोग करें</translation>
+    </message>
+    <message>
+        <source>Asking the server for its models…</source>
+        <translation>सर्वर से उसके मॉडल पूछे जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Could not list the models: %1</source>
+        <translation>मॉडलों की सूची नहीं मिल सकी: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to QwenDesk</source>
@@ -256,6 +307,118 @@
     <message>
         <source>non-thinking mode</source>
         <translation>बिना सोचे मोड</translation>
+    </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>%1 द्वारा उत्तर</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDelegate</name>
+    <message>
+        <source>API key stored</source>
+        <translation>API कुंजी सहेजी गई</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>कोई API कुंजी नहीं</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>संपादित करें…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove this engine and its stored API key</source>
+        <translation>यह इंजन और इसकी सहेजी गई API कुंजी हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDialog</name>
+    <message>
+        <source>Edit remote engine</source>
+        <translation>रिमोट इंजन संपादित करें</translation>
+    </message>
+    <message>
+        <source>Add a remote engine</source>
+        <translation>रिमोट इंजन जोड़ें</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>GPU cluster</source>
+        <translation>GPU क्लस्टर</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>बेस URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API कुंजी</translation>
+    </message>
+    <message>
+        <source>Stored — type a new key to replace it</source>
+        <translation>सहेजी गई — बदलने के लिए नई कुंजी लिखें</translation>
+    </message>
+    <message>
+        <source>None (optional)</source>
+        <translation>कोई नहीं (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>Remove the stored key</source>
+        <translation>सहेजी गई कुंजी हटाएँ</translation>
+    </message>
+    <message>
+        <source>Thinking toggle</source>
+        <translation>सोच टॉगल</translation>
+    </message>
+    <message>
+        <source>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</source>
+        <translation>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</translation>
+    </message>
+    <message>
+        <source>reasoning_effort (Ollama)</source>
+        <translation>reasoning_effort (Ollama)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>कनेक्शन जाँचें</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>कनेक्शन विफल: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n model(s) available:</source>
+        <translation>
+            <numerusform>कनेक्ट हो गया। %n मॉडल उपलब्ध है:</numerusform>
+            <numerusform>कनेक्ट हो गया। %n मॉडल उपलब्ध हैं:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEnginesSection</name>
+    <message>
+        <source>None yet. Add a vLLM, SGLang, llama.cpp, Ollama or QwenDesk server to chat with models too large for this computer.</source>
+        <translation>अभी कोई नहीं। इस कंप्यूटर के लिए बहुत बड़े मॉडलों से चैट करने के लिए vLLM, SGLang, llama.cpp, Ollama या QwenDesk सर्वर जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Add engine…</source>
+        <translation>इंजन जोड़ें…</translation>
+    </message>
+    <message>
+        <source>API keys are kept in a file only you can read (secrets.ini), in plain text: no system keychain is available.</source>
+        <translation>API कुंजियाँ ऐसी फ़ाइल (secrets.ini) में सादे टेक्स्ट में रखी जाती हैं जिसे केवल आप पढ़ सकते हैं: कोई सिस्टम कीचेन उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>API keys are kept in the system keychain.</source>
+        <translation>API कुंजियाँ सिस्टम कीचेन में रखी जाती हैं।</translation>
     </message>
 </context>
 <context>
@@ -408,6 +571,10 @@
         <source>Collapse when the answer starts</source>
         <translation>जवाब शुरू होने पर समेटें</translation>
     </message>
+    <message>
+        <source>Remote engines</source>
+        <translation>रिमोट इंजन</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -540,6 +707,17 @@
     <message>
         <source>%1 (fork)</source>
         <translation>%1 (शाखा)</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::RemoteEngines</name>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>बेस URL http:// या https:// से शुरू होना चाहिए</translation>
+    </message>
+    <message>
+        <source>no such remote engine</source>
+        <translation>ऐसा कोई रिमोट इंजन नहीं है</translation>
     </message>
 </context>
 </TS>

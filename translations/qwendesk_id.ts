@@ -108,6 +108,57 @@
     </message>
 </context>
 <context>
+    <name>EngineChooser</name>
+    <message>
+        <source>New messages are answered by %1.</source>
+        <translation>Pesan baru dijawab oleh %1.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Memuat %1…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <source>Choose a model folder or file, or use the demo model.</source>
+        <translation>Pilih folder atau berkas model, atau gunakan model demo.</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>Model demo — bobot acak, menghasilkan teks acak</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Berkas…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>Gunakan model demo</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Segarkan</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Gunakan</translation>
+    </message>
+    <message>
+        <source>Asking the server for its models…</source>
+        <translation>Meminta daftar model ke server…</translation>
+    </message>
+    <message>
+        <source>Could not list the models: %1</source>
+        <translation>Tidak dapat menampilkan daftar model: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to QwenDesk</source>
@@ -255,6 +306,117 @@
     <message>
         <source>non-thinking mode</source>
         <translation>mode tanpa berpikir</translation>
+    </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>Dijawab oleh %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDelegate</name>
+    <message>
+        <source>API key stored</source>
+        <translation>Kunci API tersimpan</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>Tanpa kunci API</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove this engine and its stored API key</source>
+        <translation>Hapus mesin ini beserta kunci API yang tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDialog</name>
+    <message>
+        <source>Edit remote engine</source>
+        <translation>Edit mesin jarak jauh</translation>
+    </message>
+    <message>
+        <source>Add a remote engine</source>
+        <translation>Tambahkan mesin jarak jauh</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>GPU cluster</source>
+        <translation>Klaster GPU</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL dasar</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Kunci API</translation>
+    </message>
+    <message>
+        <source>Stored — type a new key to replace it</source>
+        <translation>Tersimpan — ketik kunci baru untuk menggantinya</translation>
+    </message>
+    <message>
+        <source>None (optional)</source>
+        <translation>Tidak ada (opsional)</translation>
+    </message>
+    <message>
+        <source>Remove the stored key</source>
+        <translation>Hapus kunci yang tersimpan</translation>
+    </message>
+    <message>
+        <source>Thinking toggle</source>
+        <translation>Sakelar berpikir</translation>
+    </message>
+    <message>
+        <source>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</source>
+        <translation>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</translation>
+    </message>
+    <message>
+        <source>reasoning_effort (Ollama)</source>
+        <translation>reasoning_effort (Ollama)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji koneksi</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Koneksi gagal: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n model(s) available:</source>
+        <translation>
+            <numerusform>Terhubung. %n model tersedia:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEnginesSection</name>
+    <message>
+        <source>None yet. Add a vLLM, SGLang, llama.cpp, Ollama or QwenDesk server to chat with models too large for this computer.</source>
+        <translation>Belum ada. Tambahkan server vLLM, SGLang, llama.cpp, Ollama, atau QwenDesk untuk mengobrol dengan model yang terlalu besar untuk komputer ini.</translation>
+    </message>
+    <message>
+        <source>Add engine…</source>
+        <translation>Tambah mesin…</translation>
+    </message>
+    <message>
+        <source>API keys are kept in a file only you can read (secrets.ini), in plain text: no system keychain is available.</source>
+        <translation>Kunci API disimpan dalam berkas yang hanya bisa Anda baca (secrets.ini), dalam teks biasa: tidak ada keychain sistem yang tersedia.</translation>
+    </message>
+    <message>
+        <source>API keys are kept in the system keychain.</source>
+        <translation>Kunci API disimpan di keychain sistem.</translation>
     </message>
 </context>
 <context>
@@ -407,6 +569,10 @@
         <source>Collapse when the answer starts</source>
         <translation>Ciutkan saat jawaban dimulai</translation>
     </message>
+    <message>
+        <source>Remote engines</source>
+        <translation>Mesin jarak jauh</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -536,6 +702,17 @@
     <message>
         <source>%1 (fork)</source>
         <translation>%1 (cabang)</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::RemoteEngines</name>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>URL dasar harus diawali http:// atau https://</translation>
+    </message>
+    <message>
+        <source>no such remote engine</source>
+        <translation>mesin jarak jauh tidak ditemukan</translation>
     </message>
 </context>
 </TS>

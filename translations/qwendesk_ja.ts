@@ -108,6 +108,57 @@
     </message>
 </context>
 <context>
+    <name>EngineChooser</name>
+    <message>
+        <source>New messages are answered by %1.</source>
+        <translation>新しいメッセージには %1 が答えます。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>Choose a model folder or file, or use the demo model.</source>
+        <translation>モデルのフォルダーかファイルを選ぶか、デモモデルを使用します。</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>デモモデル — 重みはランダムで、ランダムな文章を生成します</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>フォルダー…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>ファイル…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>デモモデルを使う</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Asking the server for its models…</source>
+        <translation>サーバーにモデル一覧を問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Could not list the models: %1</source>
+        <translation>モデルを一覧できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to QwenDesk</source>
@@ -255,6 +306,117 @@
     <message>
         <source>non-thinking mode</source>
         <translation>非思考モード</translation>
+    </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>%1 が回答</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDelegate</name>
+    <message>
+        <source>API key stored</source>
+        <translation>API キー保存済み</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>API キーなし</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove this engine and its stored API key</source>
+        <translation>このエンジンと保存済みの API キーを削除</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDialog</name>
+    <message>
+        <source>Edit remote engine</source>
+        <translation>リモートエンジンを編集</translation>
+    </message>
+    <message>
+        <source>Add a remote engine</source>
+        <translation>リモートエンジンを追加</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>GPU cluster</source>
+        <translation>GPU クラスター</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Stored — type a new key to replace it</source>
+        <translation>保存済み — 置き換えるには新しいキーを入力</translation>
+    </message>
+    <message>
+        <source>None (optional)</source>
+        <translation>なし（任意）</translation>
+    </message>
+    <message>
+        <source>Remove the stored key</source>
+        <translation>保存済みのキーを削除</translation>
+    </message>
+    <message>
+        <source>Thinking toggle</source>
+        <translation>思考の切り替え</translation>
+    </message>
+    <message>
+        <source>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</source>
+        <translation>chat_template_kwargs（vLLM、SGLang、llama.cpp、QwenDesk）</translation>
+    </message>
+    <message>
+        <source>reasoning_effort (Ollama)</source>
+        <translation>reasoning_effort（Ollama）</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>接続に失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n model(s) available:</source>
+        <translation>
+            <numerusform>接続しました。利用できるモデル: %n 個</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEnginesSection</name>
+    <message>
+        <source>None yet. Add a vLLM, SGLang, llama.cpp, Ollama or QwenDesk server to chat with models too large for this computer.</source>
+        <translation>まだありません。vLLM、SGLang、llama.cpp、Ollama、QwenDesk のサーバーを追加すると、このコンピューターには大きすぎるモデルと会話できます。</translation>
+    </message>
+    <message>
+        <source>Add engine…</source>
+        <translation>エンジンを追加…</translation>
+    </message>
+    <message>
+        <source>API keys are kept in a file only you can read (secrets.ini), in plain text: no system keychain is available.</source>
+        <translation>API キーは自分だけが読めるファイル（secrets.ini）に平文で保存されます。システムのキーチェーンを利用できません。</translation>
+    </message>
+    <message>
+        <source>API keys are kept in the system keychain.</source>
+        <translation>API キーはシステムのキーチェーンに保存されます。</translation>
     </message>
 </context>
 <context>
@@ -407,6 +569,10 @@
         <source>Collapse when the answer starts</source>
         <translation>回答が始まったら折りたたむ</translation>
     </message>
+    <message>
+        <source>Remote engines</source>
+        <translation>リモートエンジン</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -536,6 +702,17 @@
     <message>
         <source>%1 (fork)</source>
         <translation>%1（分岐）</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::RemoteEngines</name>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>ベース URL は http:// または https:// で始まる必要があります</translation>
+    </message>
+    <message>
+        <source>no such remote engine</source>
+        <translation>そのリモートエンジンはありません</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,57 @@
     </message>
 </context>
 <context>
+    <name>EngineChooser</name>
+    <message>
+        <source>New messages are answered by %1.</source>
+        <translation>새 메시지에는 %1이(가) 답합니다.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>Choose a model folder or file, or use the demo model.</source>
+        <translation>모델 폴더나 파일을 선택하거나 데모 모델을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>데모 모델 — 무작위 가중치, 무작위 텍스트를 생성합니다</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>폴더…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>파일…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>데모 모델 사용</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Asking the server for its models…</source>
+        <translation>서버에 모델 목록을 요청하는 중…</translation>
+    </message>
+    <message>
+        <source>Could not list the models: %1</source>
+        <translation>모델 목록을 가져오지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to QwenDesk</source>
@@ -255,6 +306,117 @@
     <message>
         <source>non-thinking mode</source>
         <translation>비생각 모드</translation>
+    </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>%1의 답변</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDelegate</name>
+    <message>
+        <source>API key stored</source>
+        <translation>API 키 저장됨</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>API 키 없음</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Remove this engine and its stored API key</source>
+        <translation>이 엔진과 저장된 API 키를 제거</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDialog</name>
+    <message>
+        <source>Edit remote engine</source>
+        <translation>원격 엔진 편집</translation>
+    </message>
+    <message>
+        <source>Add a remote engine</source>
+        <translation>원격 엔진 추가</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>GPU cluster</source>
+        <translation>GPU 클러스터</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>기본 URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 키</translation>
+    </message>
+    <message>
+        <source>Stored — type a new key to replace it</source>
+        <translation>저장됨 — 바꾸려면 새 키를 입력하세요</translation>
+    </message>
+    <message>
+        <source>None (optional)</source>
+        <translation>없음 (선택 사항)</translation>
+    </message>
+    <message>
+        <source>Remove the stored key</source>
+        <translation>저장된 키 제거</translation>
+    </message>
+    <message>
+        <source>Thinking toggle</source>
+        <translation>생각 모드 전환</translation>
+    </message>
+    <message>
+        <source>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</source>
+        <translation>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</translation>
+    </message>
+    <message>
+        <source>reasoning_effort (Ollama)</source>
+        <translation>reasoning_effort (Ollama)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>연결 실패: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n model(s) available:</source>
+        <translation>
+            <numerusform>연결되었습니다. 사용 가능한 모델 %n개:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEnginesSection</name>
+    <message>
+        <source>None yet. Add a vLLM, SGLang, llama.cpp, Ollama or QwenDesk server to chat with models too large for this computer.</source>
+        <translation>아직 없습니다. vLLM, SGLang, llama.cpp, Ollama 또는 QwenDesk 서버를 추가하면 이 컴퓨터에 너무 큰 모델과 대화할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Add engine…</source>
+        <translation>엔진 추가…</translation>
+    </message>
+    <message>
+        <source>API keys are kept in a file only you can read (secrets.ini), in plain text: no system keychain is available.</source>
+        <translation>API 키는 본인만 읽을 수 있는 파일(secrets.ini)에 평문으로 저장됩니다. 사용할 수 있는 시스템 키체인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>API keys are kept in the system keychain.</source>
+        <translation>API 키는 시스템 키체인에 저장됩니다.</translation>
     </message>
 </context>
 <context>
@@ -407,6 +569,10 @@
         <source>Collapse when the answer starts</source>
         <translation>답변이 시작되면 접기</translation>
     </message>
+    <message>
+        <source>Remote engines</source>
+        <translation>원격 엔진</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -536,6 +702,17 @@
     <message>
         <source>%1 (fork)</source>
         <translation>%1 (분기)</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::RemoteEngines</name>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>기본 URL은 http:// 또는 https://로 시작해야 합니다</translation>
+    </message>
+    <message>
+        <source>no such remote engine</source>
+        <translation>해당 원격 엔진이 없습니다</translation>
     </message>
 </context>
 </TS>

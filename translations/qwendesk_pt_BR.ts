@@ -108,6 +108,57 @@
     </message>
 </context>
 <context>
+    <name>EngineChooser</name>
+    <message>
+        <source>New messages are answered by %1.</source>
+        <translation>Novas mensagens são respondidas por %1.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Carregando %1…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>Choose a model folder or file, or use the demo model.</source>
+        <translation>Escolha uma pasta ou um arquivo de modelo, ou use o modelo de demonstração.</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>Modelo de demonstração — pesos aleatórios, produz texto aleatório</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Pasta…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Arquivo…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>Usar o modelo de demonstração</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Asking the server for its models…</source>
+        <translation>Pedindo ao servidor a lista de modelos…</translation>
+    </message>
+    <message>
+        <source>Could not list the models: %1</source>
+        <translation>Não foi possível listar os modelos: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to QwenDesk</source>
@@ -256,6 +307,118 @@
     <message>
         <source>non-thinking mode</source>
         <translation>modo sem raciocínio</translation>
+    </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>Respondido por %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDelegate</name>
+    <message>
+        <source>API key stored</source>
+        <translation>Chave de API salva</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>Sem chave de API</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove this engine and its stored API key</source>
+        <translation>Remover este mecanismo e sua chave de API salva</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDialog</name>
+    <message>
+        <source>Edit remote engine</source>
+        <translation>Editar mecanismo remoto</translation>
+    </message>
+    <message>
+        <source>Add a remote engine</source>
+        <translation>Adicionar um mecanismo remoto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>GPU cluster</source>
+        <translation>Cluster de GPU</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <source>Stored — type a new key to replace it</source>
+        <translation>Salva — digite uma nova chave para substituí-la</translation>
+    </message>
+    <message>
+        <source>None (optional)</source>
+        <translation>Nenhuma (opcional)</translation>
+    </message>
+    <message>
+        <source>Remove the stored key</source>
+        <translation>Remover a chave salva</translation>
+    </message>
+    <message>
+        <source>Thinking toggle</source>
+        <translation>Alternância de raciocínio</translation>
+    </message>
+    <message>
+        <source>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</source>
+        <translation>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</translation>
+    </message>
+    <message>
+        <source>reasoning_effort (Ollama)</source>
+        <translation>reasoning_effort (Ollama)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Falha na conexão: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n model(s) available:</source>
+        <translation>
+            <numerusform>Conectado. %n modelo disponível:</numerusform>
+            <numerusform>Conectado. %n modelos disponíveis:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEnginesSection</name>
+    <message>
+        <source>None yet. Add a vLLM, SGLang, llama.cpp, Ollama or QwenDesk server to chat with models too large for this computer.</source>
+        <translation>Nenhum ainda. Adicione um servidor vLLM, SGLang, llama.cpp, Ollama ou QwenDesk para conversar com modelos grandes demais para este computador.</translation>
+    </message>
+    <message>
+        <source>Add engine…</source>
+        <translation>Adicionar mecanismo…</translation>
+    </message>
+    <message>
+        <source>API keys are kept in a file only you can read (secrets.ini), in plain text: no system keychain is available.</source>
+        <translation>As chaves de API ficam em um arquivo que só você pode ler (secrets.ini), em texto simples: nenhum chaveiro do sistema está disponível.</translation>
+    </message>
+    <message>
+        <source>API keys are kept in the system keychain.</source>
+        <translation>As chaves de API ficam no chaveiro do sistema.</translation>
     </message>
 </context>
 <context>
@@ -408,6 +571,10 @@
         <source>Collapse when the answer starts</source>
         <translation>Recolher quando a resposta começar</translation>
     </message>
+    <message>
+        <source>Remote engines</source>
+        <translation>Mecanismos remotos</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -540,6 +707,17 @@
     <message>
         <source>%1 (fork)</source>
         <translation>%1 (ramificação)</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::RemoteEngines</name>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>A URL base deve começar com http:// ou https://</translation>
+    </message>
+    <message>
+        <source>no such remote engine</source>
+        <translation>mecanismo remoto inexistente</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,57 @@
     </message>
 </context>
 <context>
+    <name>EngineChooser</name>
+    <message>
+        <source>New messages are answered by %1.</source>
+        <translation>На новые сообщения отвечает %1.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Choose a model folder or file, or use the demo model.</source>
+        <translation>Выберите папку или файл модели либо используйте демо-модель.</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>Демо-модель — случайные веса, выдаёт случайный текст</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Папка…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Файл…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>Использовать демо-модель</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Использовать</translation>
+    </message>
+    <message>
+        <source>Asking the server for its models…</source>
+        <translation>Запрашиваем у сервера список моделей…</translation>
+    </message>
+    <message>
+        <source>Could not list the models: %1</source>
+        <translation>Не удалось получить список моделей: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to QwenDesk</source>
@@ -257,6 +308,119 @@
     <message>
         <source>non-thinking mode</source>
         <translation>режим без размышления</translation>
+    </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>Ответ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDelegate</name>
+    <message>
+        <source>API key stored</source>
+        <translation>API-ключ сохранён</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>Нет API-ключа</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove this engine and its stored API key</source>
+        <translation>Удалить этот движок и его сохранённый API-ключ</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDialog</name>
+    <message>
+        <source>Edit remote engine</source>
+        <translation>Изменить удалённый движок</translation>
+    </message>
+    <message>
+        <source>Add a remote engine</source>
+        <translation>Добавить удалённый движок</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>GPU cluster</source>
+        <translation>GPU-кластер</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Базовый URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-ключ</translation>
+    </message>
+    <message>
+        <source>Stored — type a new key to replace it</source>
+        <translation>Сохранён — введите новый ключ, чтобы заменить его</translation>
+    </message>
+    <message>
+        <source>None (optional)</source>
+        <translation>Нет (необязательно)</translation>
+    </message>
+    <message>
+        <source>Remove the stored key</source>
+        <translation>Удалить сохранённый ключ</translation>
+    </message>
+    <message>
+        <source>Thinking toggle</source>
+        <translation>Переключатель размышлений</translation>
+    </message>
+    <message>
+        <source>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</source>
+        <translation>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</translation>
+    </message>
+    <message>
+        <source>reasoning_effort (Ollama)</source>
+        <translation>reasoning_effort (Ollama)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить соединение</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Не удалось подключиться: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n model(s) available:</source>
+        <translation>
+            <numerusform>Подключено. Доступна %n модель:</numerusform>
+            <numerusform>Подключено. Доступны %n модели:</numerusform>
+            <numerusform>Подключено. Доступно %n моделей:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEnginesSection</name>
+    <message>
+        <source>None yet. Add a vLLM, SGLang, llama.cpp, Ollama or QwenDesk server to chat with models too large for this computer.</source>
+        <translation>Пока нет. Добавьте сервер vLLM, SGLang, llama.cpp, Ollama или QwenDesk, чтобы общаться с моделями, слишком большими для этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Add engine…</source>
+        <translation>Добавить движок…</translation>
+    </message>
+    <message>
+        <source>API keys are kept in a file only you can read (secrets.ini), in plain text: no system keychain is available.</source>
+        <translation>API-ключи хранятся открытым текстом в файле, доступном для чтения только вам (secrets.ini): системная связка ключей недоступна.</translation>
+    </message>
+    <message>
+        <source>API keys are kept in the system keychain.</source>
+        <translation>API-ключи хранятся в системной связке ключей.</translation>
     </message>
 </context>
 <context>
@@ -409,6 +573,10 @@
         <source>Collapse when the answer starts</source>
         <translation>Сворачивать, когда начинается ответ</translation>
     </message>
+    <message>
+        <source>Remote engines</source>
+        <translation>Удалённые движки</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -544,6 +712,17 @@
     <message>
         <source>%1 (fork)</source>
         <translation>%1 (ответвление)</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::RemoteEngines</name>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>Базовый URL должен начинаться с http:// или https://</translation>
+    </message>
+    <message>
+        <source>no such remote engine</source>
+        <translation>такого удалённого движка нет</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,57 @@
     </message>
 </context>
 <context>
+    <name>EngineChooser</name>
+    <message>
+        <source>New messages are answered by %1.</source>
+        <translation>新消息由 %1 回答。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>这台电脑</translation>
+    </message>
+    <message>
+        <source>Choose a model folder or file, or use the demo model.</source>
+        <translation>选择模型文件夹或文件，或使用演示模型。</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>演示模型 — 随机权重，生成随机文本</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>使用演示模型</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Asking the server for its models…</source>
+        <translation>正在向服务器获取模型列表…</translation>
+    </message>
+    <message>
+        <source>Could not list the models: %1</source>
+        <translation>无法列出模型：%1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to QwenDesk</source>
@@ -255,6 +306,117 @@
     <message>
         <source>non-thinking mode</source>
         <translation>非思考模式</translation>
+    </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>由 %1 回答</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDelegate</name>
+    <message>
+        <source>API key stored</source>
+        <translation>已保存 API 密钥</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>无 API 密钥</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove this engine and its stored API key</source>
+        <translation>移除此引擎及其保存的 API 密钥</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDialog</name>
+    <message>
+        <source>Edit remote engine</source>
+        <translation>编辑远程引擎</translation>
+    </message>
+    <message>
+        <source>Add a remote engine</source>
+        <translation>添加远程引擎</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>GPU cluster</source>
+        <translation>GPU 集群</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Stored — type a new key to replace it</source>
+        <translation>已保存 — 输入新密钥以替换</translation>
+    </message>
+    <message>
+        <source>None (optional)</source>
+        <translation>无（可选）</translation>
+    </message>
+    <message>
+        <source>Remove the stored key</source>
+        <translation>移除已保存的密钥</translation>
+    </message>
+    <message>
+        <source>Thinking toggle</source>
+        <translation>思考开关</translation>
+    </message>
+    <message>
+        <source>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</source>
+        <translation>chat_template_kwargs（vLLM、SGLang、llama.cpp、QwenDesk）</translation>
+    </message>
+    <message>
+        <source>reasoning_effort (Ollama)</source>
+        <translation>reasoning_effort（Ollama）</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n model(s) available:</source>
+        <translation>
+            <numerusform>已连接。可用模型 %n 个：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEnginesSection</name>
+    <message>
+        <source>None yet. Add a vLLM, SGLang, llama.cpp, Ollama or QwenDesk server to chat with models too large for this computer.</source>
+        <translation>尚无。添加 vLLM、SGLang、llama.cpp、Ollama 或 QwenDesk 服务器，即可与这台电脑装不下的模型对话。</translation>
+    </message>
+    <message>
+        <source>Add engine…</source>
+        <translation>添加引擎…</translation>
+    </message>
+    <message>
+        <source>API keys are kept in a file only you can read (secrets.ini), in plain text: no system keychain is available.</source>
+        <translation>API 密钥以明文保存在只有你能读取的文件（secrets.ini）中：没有可用的系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>API keys are kept in the system keychain.</source>
+        <translation>API 密钥保存在系统钥匙串中。</translation>
     </message>
 </context>
 <context>
@@ -407,6 +569,10 @@
         <source>Collapse when the answer starts</source>
         <translation>回答开始时折叠</translation>
     </message>
+    <message>
+        <source>Remote engines</source>
+        <translation>远程引擎</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -536,6 +702,17 @@
     <message>
         <source>%1 (fork)</source>
         <translation>%1（分支）</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::RemoteEngines</name>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>基础 URL 必须以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <source>no such remote engine</source>
+        <translation>没有这个远程引擎</translation>
     </message>
 </context>
 </TS>

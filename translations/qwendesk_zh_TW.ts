@@ -108,6 +108,57 @@
     </message>
 </context>
 <context>
+    <name>EngineChooser</name>
+    <message>
+        <source>New messages are answered by %1.</source>
+        <translation>新訊息由 %1 回答。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在載入 %1…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>這台電腦</translation>
+    </message>
+    <message>
+        <source>Choose a model folder or file, or use the demo model.</source>
+        <translation>選擇模型資料夾或檔案，或使用示範模型。</translation>
+    </message>
+    <message>
+        <source>Demo model — random weights, produces random text</source>
+        <translation>示範模型 — 隨機權重，產生隨機文字</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>資料夾…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>檔案…</translation>
+    </message>
+    <message>
+        <source>Use the demo model</source>
+        <translation>使用示範模型</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Asking the server for its models…</source>
+        <translation>正在向伺服器取得模型清單…</translation>
+    </message>
+    <message>
+        <source>Could not list the models: %1</source>
+        <translation>無法列出模型：%1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to QwenDesk</source>
@@ -255,6 +306,117 @@
     <message>
         <source>non-thinking mode</source>
         <translation>非思考模式</translation>
+    </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>由 %1 回答</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDelegate</name>
+    <message>
+        <source>API key stored</source>
+        <translation>已儲存 API 金鑰</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>無 API 金鑰</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove this engine and its stored API key</source>
+        <translation>移除此引擎及其儲存的 API 金鑰</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngineDialog</name>
+    <message>
+        <source>Edit remote engine</source>
+        <translation>編輯遠端引擎</translation>
+    </message>
+    <message>
+        <source>Add a remote engine</source>
+        <translation>新增遠端引擎</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>GPU cluster</source>
+        <translation>GPU 叢集</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基礎 URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 金鑰</translation>
+    </message>
+    <message>
+        <source>Stored — type a new key to replace it</source>
+        <translation>已儲存 — 輸入新金鑰以取代</translation>
+    </message>
+    <message>
+        <source>None (optional)</source>
+        <translation>無（選填）</translation>
+    </message>
+    <message>
+        <source>Remove the stored key</source>
+        <translation>移除已儲存的金鑰</translation>
+    </message>
+    <message>
+        <source>Thinking toggle</source>
+        <translation>思考開關</translation>
+    </message>
+    <message>
+        <source>chat_template_kwargs (vLLM, SGLang, llama.cpp, QwenDesk)</source>
+        <translation>chat_template_kwargs（vLLM、SGLang、llama.cpp、QwenDesk）</translation>
+    </message>
+    <message>
+        <source>reasoning_effort (Ollama)</source>
+        <translation>reasoning_effort（Ollama）</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>連線失敗：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n model(s) available:</source>
+        <translation>
+            <numerusform>已連線。可用模型 %n 個：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEnginesSection</name>
+    <message>
+        <source>None yet. Add a vLLM, SGLang, llama.cpp, Ollama or QwenDesk server to chat with models too large for this computer.</source>
+        <translation>尚無。新增 vLLM、SGLang、llama.cpp、Ollama 或 QwenDesk 伺服器，即可與這台電腦裝不下的模型對話。</translation>
+    </message>
+    <message>
+        <source>Add engine…</source>
+        <translation>新增引擎…</translation>
+    </message>
+    <message>
+        <source>API keys are kept in a file only you can read (secrets.ini), in plain text: no system keychain is available.</source>
+        <translation>API 金鑰以明文儲存在只有你能讀取的檔案（secrets.ini）中：沒有可用的系統鑰匙圈。</translation>
+    </message>
+    <message>
+        <source>API keys are kept in the system keychain.</source>
+        <translation>API 金鑰儲存在系統鑰匙圈中。</translation>
     </message>
 </context>
 <context>
@@ -407,6 +569,10 @@
         <source>Collapse when the answer starts</source>
         <translation>回答開始時摺疊</translation>
     </message>
+    <message>
+        <source>Remote engines</source>
+        <translation>遠端引擎</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -536,6 +702,17 @@
     <message>
         <source>%1 (fork)</source>
         <translation>%1（分支）</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::RemoteEngines</name>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>基礎 URL 必須以 http:// 或 https:// 開頭</translation>
+    </message>
+    <message>
+        <source>no such remote engine</source>
+        <translation>沒有這個遠端引擎</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "remote/remote_engines.h"
 
 #include <QJsonDocument>
+#include <QPointer>
 #include <QThread>
 #include <QUuid>
 
@@ -143,6 +144,69 @@ void RemoteEngines::refreshModels(const QString& id) {
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
+}
+
+namespace {
+QUrl parseBaseUrl(const QString& text) {
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return {};
+    return url;
+}
+}  // namespace
+
+bool RemoteEngines::isValidBaseUrl(const QString& baseUrl) const { return parseBaseUrl(baseUrl).isValid(); }
+
+QString RemoteEngines::save(const QString& id, const QString& name, const QString& baseUrl, const QString& apiKey,
+                            const QString& thinkingControl) {
+    if (!parseBaseUrl(baseUrl).isValid()) return {};
+    if (id.isEmpty()) return add(name, baseUrl, apiKey, thinkingControl);
+    if (!update(id, name, baseUrl, thinkingControl)) return {};
+    if (!apiKey.isEmpty()) setApiKey(id, apiKey);
+    return id;
+}
+
+int RemoteEngines::testConnection(const QString& id, const QString& baseUrl, const QString& apiKey) {
+    const int ticket = ++nextTicket_;
+    const QUrl url = parseBaseUrl(baseUrl);
+    if (!url.isValid()) {
+        QMetaObject::invokeMethod(this, [this, ticket] {
+            Q_EMIT connectionTested(ticket, {}, tr("The base URL must start with http:// or https://"));
+        }, Qt::QueuedConnection);
+        return ticket;
+    }
+    RemoteEndpoint endpoint;
+    endpoint.id = id;
+    endpoint.baseUrl = url;
+    const QString key = !apiKey.isEmpty() || id.isEmpty() ? apiKey : secrets_->read(id).value_or(QString());
+    QPointer<RemoteEngines> self(this);
+    QThread* thread = QThread::create([self, ticket, endpoint, key] {
+        QStringList models;
+        QString error;
+        try {
+            models = RemoteEngine::listModels(endpoint, key);
+        } catch (const std::exception& e) {
+            error = QString::fromStdString(e.what());
+        }
+        if (self)
+            QMetaObject::invokeMethod(self.data(), [self, ticket, models, error] {
+                if (self) Q_EMIT self->connectionTested(ticket, models, error);
+            }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+    return ticket;
+}
+
+QVariantMap RemoteEngines::describeModelPath(const QString& path) const {
+    if (!isRemoteModelPath(path)) return {{QStringLiteral("remote"), false}};
+    const auto [id, model] = splitRemoteModelPath(path);
+    QString name;
+    for (const RemoteEndpoint& e : list())
+        if (e.id == id) name = e.name;
+    return {{QStringLiteral("remote"), true}, {QStringLiteral("id"), id}, {QStringLiteral("name"), name},
+            {QStringLiteral("model"), model}};
 }
 
 }  // namespace qwendesk::app

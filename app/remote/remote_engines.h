@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QSettings>
+#include <QVariantMap>
 #include <QVariantList>
 
 #include <memory>
@@ -41,6 +42,18 @@ public:
     Q_INVOKABLE void refreshModels(const QString& id);
     Q_INVOKABLE QString modelPath(const QString& id, const QString& model) const { return remoteModelPath(id, model); }
 
+    // For the Settings page. save(): adds (empty id) or updates an engine in one step; an empty apiKey keeps
+    // the stored key (clearApiKey removes it). Returns the engine's id, empty when the URL is not http(s).
+    Q_INVOKABLE QString save(const QString& id, const QString& name, const QString& baseUrl, const QString& apiKey,
+                             const QString& thinkingControl);
+    Q_INVOKABLE bool clearApiKey(const QString& id) { return setApiKey(id, QString()); }
+    Q_INVOKABLE bool isValidBaseUrl(const QString& baseUrl) const;
+    // Tries an engine as typed in the form, before it is saved: GET {baseUrl}/models in the background. An
+    // empty apiKey uses the key stored for `id` (if any). Returns a ticket; answers with connectionTested.
+    Q_INVOKABLE int testConnection(const QString& id, const QString& baseUrl, const QString& apiKey);
+    // What a model path names: {remote: bool, id, name (empty when the engine was removed), model}.
+    Q_INVOKABLE QVariantMap describeModelPath(const QString& path) const;
+
     // What the engine factory needs for a remote path; any thread.
     std::optional<RemoteEngineOptions> resolve(const QString& id, const QString& model) const;
     RemoteResolver resolver() const;
@@ -48,6 +61,7 @@ public:
 Q_SIGNALS:
     void endpointsChanged();
     void modelsFetched(const QString& id, const QStringList& models, const QString& error);
+    void connectionTested(int ticket, const QStringList& models, const QString& error);
 
 private:
     void save();
@@ -56,6 +70,7 @@ private:
     std::shared_ptr<SecretStore> secrets_;
     mutable std::mutex mutex_;
     QList<RemoteEndpoint> endpoints_;
+    int nextTicket_ = 0;
 };
 
 }  // namespace qwendesk::app

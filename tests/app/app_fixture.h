@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QQmlApplicationEngine>
+#include <QQmlContext>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -15,6 +16,7 @@
 #include "fake_engine.h"
 #include "localization.h"
 #include "qml_setup.h"
+#include "remote/remote_engines.h"
 #include "settings.h"
 #include "theme.h"
 
@@ -43,6 +45,8 @@ struct AppFixture {
     std::unique_ptr<qwendesk::app::Theme> theme;
     qwendesk::app::Localization l10n;
     std::unique_ptr<qwendesk::app::ChatController> app;
+    // The remote engines list as main() exposes it (`remoteEngines`), keys in the fallback file.
+    std::unique_ptr<qwendesk::app::RemoteEngines> remote;
     std::unique_ptr<QQmlApplicationEngine> engine;
 
     AppFixture() {
@@ -51,6 +55,9 @@ struct AppFixture {
         app = std::make_unique<qwendesk::app::ChatController>(settings.get(), fakeFactory(state),
                                                               dir.filePath(QStringLiteral("history.db")),
                                                               QStringLiteral("/opt/qwendesk/demo-model"));
+        remote = std::make_unique<qwendesk::app::RemoteEngines>(
+            dir.filePath(QStringLiteral("remote.ini")),
+            qwendesk::app::makeFileSecretStore(dir.filePath(QStringLiteral("secrets.ini"))));
     }
     ~AppFixture() {
         engine.reset();
@@ -63,6 +70,7 @@ struct AppFixture {
     QQuickWindow* load() {
         engine = std::make_unique<QQmlApplicationEngine>();
         qwendesk::app::setupQml(*engine, *app, *settings, *theme, l10n);
+        engine->rootContext()->setContextProperty(QStringLiteral("remoteEngines"), remote.get());
         engine->load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
         if (engine->rootObjects().isEmpty()) return nullptr;
         return qobject_cast<QQuickWindow*>(engine->rootObjects().first());

@@ -4,6 +4,7 @@
 #include <QQmlContext>
 
 #include "app_fixture.h"
+#include "models_server.h"
 
 class TstQmlLoad : public QObject {
     Q_OBJECT
@@ -50,6 +51,56 @@ private slots:
         f.settings->setLanguage(QStringLiteral("en"));
         QTest::qWait(50);
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+        QVERIFY2(collectedWarnings().isEmpty(), qPrintable(collectedWarnings().join(QLatin1Char('\n'))));
+    }
+
+    // Settings with remote engines: the engine list, the model chooser on a remote engine (its models fetched
+    // from a loopback /v1/models), the add/edit dialog with a tested connection (listed models, then a
+    // failure), in every language and both themes.
+    void remoteEngineSettingsWithoutWarnings() {
+        AppFixture f;
+        ModelsServer server({QStringLiteral("Qwen/Qwen3-235B-A22B"), QStringLiteral("Qwen/Qwen3-30B-A3B")});
+        const QString gpu = f.remote->add(QStringLiteral("GPU cluster"), server.url(), QStringLiteral("sk-secret"));
+        f.remote->add(QStringLiteral("Ollama"), QStringLiteral("http://127.0.0.1:1/v1"), {}, QStringLiteral("reasoning_effort"));
+        QVERIFY(f.start());
+        f.app->dismissFirstRun();
+        QVERIFY(f.sendAndWait(QStringLiteral("Hello")));
+        QQuickWindow* window = f.load();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QObject* settings = window->findChild<QObject*>(QStringLiteral("settingsDialog"));
+        QVERIFY(settings);
+        QMetaObject::invokeMethod(settings, "open");
+        QObject* chooser = window->findChild<QObject*>(QStringLiteral("engineChooser"));
+        QVERIFY(chooser);
+        QMetaObject::invokeMethod(chooser, "show", Q_ARG(QVariant, gpu));
+        QVERIFY(QTest::qWaitFor([&] { return chooser->property("models").toStringList().size() == 2; }, 5000));
+        QObject* dialog = window->findChild<QObject*>(QStringLiteral("remoteEngineDialog"));
+        QVERIFY(dialog);
+        QMetaObject::invokeMethod(dialog, "edit", Q_ARG(QVariant, f.remote->endpoints().first()));
+        QVERIFY(QTest::qWaitFor([&] { return dialog->property("visible").toBool(); }, 2000));
+        QCOMPARE(dialog->property("hasKey").toBool(), true);
+        dialog->setProperty("ticket", f.remote->testConnection(gpu, server.url(), {}));
+        QVERIFY(QTest::qWaitFor([&] { return dialog->property("tested").toBool(); }, 5000));
+        QCOMPARE(dialog->property("testedModels").toStringList().size(), 2);
+        for (const QString& theme : {QStringLiteral("dark"), QStringLiteral("light")}) {
+            f.settings->setTheme(theme);
+            for (const QString& code : qwendesk::app::Localization::translatedLanguages()) {
+                f.settings->setLanguage(code);
+                QTest::qWait(20);
+            }
+        }
+        dialog->setProperty("ticket", f.remote->testConnection({}, QStringLiteral("http://127.0.0.1:1/v1"), {}));
+        dialog->setProperty("tested", false);
+        QVERIFY(QTest::qWaitFor([&] { return dialog->property("tested").toBool(); }, 5000));
+        QVERIFY(!dialog->property("testError").toString().isEmpty());
+        f.settings->setLanguage(QStringLiteral("ar"));
+        QTest::qWait(50);
+        QMetaObject::invokeMethod(dialog, "close");
+        f.remote->remove(gpu);
+        QTest::qWait(50);
+        f.settings->setLanguage(QStringLiteral("en"));
+        QTest::qWait(50);
         QVERIFY2(collectedWarnings().isEmpty(), qPrintable(collectedWarnings().join(QLatin1Char('\n'))));
     }
 

@@ -1,11 +1,13 @@
 // Screenshots of the real UI on a fake engine, saved as build artefacts (QWENDESK_SCREENSHOT_DIR, default
 // <build>/screenshots): light, dark, Arabic right to left, and a streaming answer with its thinking panel
-// open (while thinking) and collapsed (once the answer started). docs/app.md describes them.
+// open (while thinking) and collapsed (once the answer started), and Settings with remote engines.
+// docs/app.md describes them.
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
 
 #include "app_fixture.h"
+#include "models_server.h"
 
 class TstScreenshots : public QObject {
     Q_OBJECT
@@ -65,6 +67,30 @@ private slots:
         QVERIFY(f.sendAndWait(QStringLiteral("مرحبا، كيف حالك؟")));
         save(w, "arabic-rtl");
         f.settings->setLanguage(QStringLiteral("en"));
+    }
+
+    // Settings: the model chooser on a remote engine with the models its /v1/models lists, the remote engines
+    // (one with a stored key, one without) and where the keys are kept.
+    void remoteEngineSettings() {
+        AppFixture f;
+        f.settings->setLanguage(QStringLiteral("en"));
+        f.settings->setTheme(QStringLiteral("light"));
+        ModelsServer server({QStringLiteral("Qwen/Qwen3-235B-A22B"), QStringLiteral("Qwen/Qwen3-30B-A3B")});
+        const QString gpu = f.remote->add(QStringLiteral("GPU cluster"), server.url(), QStringLiteral("sk-secret"));
+        f.remote->add(QStringLiteral("Ollama on the workstation"), QStringLiteral("http://workstation:11434/v1"), {},
+                      QStringLiteral("reasoning_effort"));
+        QQuickWindow* w = show(f);
+        QVERIFY(w);
+        seed(f);
+        QObject* settings = w->findChild<QObject*>(QStringLiteral("settingsDialog"));
+        QVERIFY(settings);
+        QMetaObject::invokeMethod(settings, "open");
+        QObject* chooser = w->findChild<QObject*>(QStringLiteral("engineChooser"));
+        QVERIFY(chooser);
+        QMetaObject::invokeMethod(chooser, "show", Q_ARG(QVariant, gpu));
+        QVERIFY(QTest::qWaitFor([&] { return chooser->property("models").toStringList().size() == 2; }, 5000));
+        QTest::qWait(300);  // the dialog's open transition
+        save(w, "settings-remote-engines");
     }
 
     void streamingThinkingPanel() {

@@ -21,7 +21,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const {
         {ErrorTextRole, "errorText"}, {VersionIndexRole, "versionIndex"}, {VersionCountRole, "versionCount"},
         {TokensPerSecondRole, "tokensPerSecond"}, {GeneratedTokensRole, "generatedTokens"},
         {PromptTokensRole, "promptTokens"}, {ContextUsedRole, "contextUsed"}, {ContextLengthRole, "contextLength"},
-        {DroppedMessagesRole, "droppedMessages"}, {ModelRole, "model"},
+        {DroppedMessagesRole, "droppedMessages"}, {ModelRole, "model"}, {AnsweredByRole, "answeredBy"},
     };
 }
 
@@ -66,7 +66,8 @@ QVariant MessageModel::data(const QModelIndex& index, int role) const {
     case ContextUsedRole: return r.contextUsed;
     case ContextLengthRole: return r.contextLength;
     case DroppedMessagesRole: return r.droppedMessages;
-    case ModelRole: return r.model;
+    case ModelRole:
+    case AnsweredByRole: return r.model;
     default: return {};
     }
 }

@@ -24,6 +24,9 @@ public:
         ThinkingEnabledRole, ThinkingActiveRole, ThinkingExpandedRole, ThinkingSecondsRole, StreamingRole,
         StatusRole, ErrorTextRole, VersionIndexRole, VersionCountRole, TokensPerSecondRole, GeneratedTokensRole,
         PromptTokensRole, ContextUsedRole, ContextLengthRole, DroppedMessagesRole, ModelRole,
+        // The same text as ModelRole ("engine name · model id" for a remote engine), under a name a QML
+        // delegate can declare as a required property ("model" is reserved there).
+        AnsweredByRole,
     };
 
     struct Item {

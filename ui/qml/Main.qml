@@ -61,6 +61,7 @@ ApplicationWindow {
 
     SettingsDialog {
         id: settingsDialog
+        objectName: "settingsDialog"
     }
 
     FirstRunDialog {

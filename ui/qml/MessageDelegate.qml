@@ -27,6 +27,7 @@ Item {
     required property int contextUsed
     required property int contextLength
     required property int droppedMessages
+    required property string answeredBy
     signal editRequested(var messageId, string role, string text)
 
     readonly property bool isUser: role === "user"
@@ -204,6 +205,17 @@ Item {
                 font.pixelSize: 12
                 color: theme.mutedText
                 text: message.thinkingEnabled ? qsTr("thinking mode") : qsTr("non-thinking mode")
+            }
+            Label {
+                // Which engine and model wrote this answer ("GPU cluster · Qwen/Qwen3-235B-A22B" for a remote one).
+                visible: !message.isUser && message.answeredBy.length > 0
+                leftPadding: 4
+                font.pixelSize: 12
+                color: theme.mutedText
+                text: "· " + message.answeredBy
+                ToolTip.visible: answeredByHover.hovered
+                ToolTip.text: qsTr("Answered by %1").arg(message.answeredBy)
+                HoverHandler { id: answeredByHover }
             }
         }
     }

@@ -1,4 +1,4 @@
-// Settings: model, context, sampling (with Qwen3's recommended presets), system prompt, backend, theme and
+// Settings: model (local, or a remote engine and its model), remote engines, context, sampling (with Qwen3's recommended presets), system prompt, backend, theme and
 // language. Every control writes straight to appSettings; the controller reloads the model when needed.
 import QtQuick
 import QtQuick.Controls
@@ -24,6 +24,7 @@ Dialog {
         select(backendBox, appSettings.backend)
         select(themeBox, appSettings.theme)
         select(languageBox, appSettings.language)
+        engineChooser.sync()
     }
 
     FolderDialog {
@@ -49,25 +50,18 @@ Dialog {
             columnSpacing: 12
             rowSpacing: 10
 
-            Label { text: qsTr("Model") }
-            ColumnLayout {
+            Label { text: qsTr("Model"); Layout.alignment: Qt.AlignTop }
+            EngineChooser {
+                id: engineChooser
+                objectName: "engineChooser"
                 Layout.fillWidth: true
-                Label {
-                    Layout.fillWidth: true
-                    text: appSettings.modelPath.length > 0 ? appSettings.modelPath
-                                                          : qsTr("Demo model — random weights, produces random text")
-                    wrapMode: Text.WrapAnywhere
-                    color: theme.mutedText
-                }
-                RowLayout {
-                    Button { text: qsTr("Folder…"); onClicked: folderDialog.open() }
-                    Button { text: qsTr("File…"); onClicked: fileDialog.open() }
-                    Button {
-                        text: qsTr("Use the demo model")
-                        enabled: appSettings.modelPath.length > 0
-                        onClicked: app.useDemoModel()
-                    }
-                }
+                onChooseFolderRequested: folderDialog.open()
+                onChooseFileRequested: fileDialog.open()
+            }
+
+            Label { text: qsTr("Remote engines"); Layout.alignment: Qt.AlignTop }
+            RemoteEnginesSection {
+                Layout.fillWidth: true
             }
 
             Label { text: qsTr("Context length") }
