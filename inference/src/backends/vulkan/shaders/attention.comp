@@ -1,0 +1,90 @@
+#version 450
+// Causal attention for one (token, head) per workgroup, online softmax over chunks of 64 positions:
+// each invocation scores one position of the chunk, the chunk max and sum come from shared-memory trees,
+// and each invocation accumulates up to 4 output dimensions (head_dim <= 256), rescaled as the max grows.
+// K and V are the float32 cache of the KV head, packed [kv_head][kv_len][head_dim].
+layout(local_size_x = 64) in;
+layout(std430, binding = 0) readonly buffer Q { float q[]; };
+layout(std430, binding = 1) readonly buffer K { float keys[]; };
+layout(std430, binding = 2) readonly buffer V { float values[]; };
+layout(std430, binding = 3) writeonly buffer O { float o[]; };
+layout(push_constant) uniform Push {
+    uint n_tokens; uint start_pos; uint n_heads; uint n_kv_heads; uint head_dim; uint kv_len; float scale;
+} pc;
+
+shared float qv[256];
+shared float prob[64];
+shared float red[64];
+
+float reduce_max(float v) {
+    const uint lid = gl_LocalInvocationID.x;
+    red[lid] = v;
+    barrier();
+    for (uint k = 32u; k > 0u; k >>= 1) {
+        if (lid < k) red[lid] = max(red[lid], red[lid + k]);
+        barrier();
+    }
+    const float r = red[0];
+    barrier();
+    return r;
+}
+
+float reduce_sum(float v) {
+    const uint lid = gl_LocalInvocationID.x;
+    red[lid] = v;
+    barrier();
+    for (uint k = 32u; k > 0u; k >>= 1) {
+        if (lid < k) red[lid] += red[lid + k];
+        barrier();
+    }
+    const float r = red[0];
+    barrier();
+    return r;
+}
+
+void main() {
+    const uint job = gl_WorkGroupID.z * gl_NumWorkGroups.x + gl_WorkGroupID.x;
+    if (job >= pc.n_tokens * pc.n_heads) return;
+    const uint lid = gl_LocalInvocationID.x;
+    const uint t = job / pc.n_heads, h = job % pc.n_heads;
+    const uint hd = pc.head_dim;
+    const uint kvh = h / (pc.n_heads / pc.n_kv_heads);
+    const uint n_pos = pc.start_pos + t + 1u;
+    const uint qbase = job * hd;
+    for (uint d = lid; d < hd; d += 64u) qv[d] = q[qbase + d];
+    barrier();
+    const uint kv_base = kvh * pc.kv_len * hd;
+    float m = -1.0 / 0.0;  // running max (-inf)
+    float l = 0.0;         // running sum of exp(score - m)
+    float acc[4] = float[4](0.0, 0.0, 0.0, 0.0);
+    for (uint p0 = 0u; p0 < n_pos; p0 += 64u) {
+        const uint p = p0 + lid;
+        float s = -1.0 / 0.0;
+        if (p < n_pos) {
+            float dot_qk = 0.0;
+            const uint kb = kv_base + p * hd;
+            for (uint d = 0u; d < hd; ++d) dot_qk += qv[d] * keys[kb + d];
+            s = dot_qk * pc.scale;
+        }
+        const float m_new = max(m, reduce_max(s));
+        const float alpha = exp(m - m_new);  // 0 on the first chunk (m = -inf)
+        const float e = p < n_pos ? exp(s - m_new) : 0.0;
+        prob[lid] = e;
+        l = l * alpha + reduce_sum(e);  // reduce_sum's barriers also publish prob[]
+        const uint n_chunk = min(64u, n_pos - p0);
+        for (uint i = 0u; i < 4u; ++i) {
+            const uint d = lid + 64u * i;
+            if (d >= hd) break;
+            float a = acc[i] * alpha;
+            for (uint j = 0u; j < n_chunk; ++j) a += prob[j] * values[kv_base + (p0 + j) * hd + d];
+            acc[i] = a;
+        }
+        m = m_new;
+        barrier();  // prob[] is rewritten by the next chunk
+    }
+    const float inv = 1.0 / l;
+    for (uint i = 0u; i < 4u; ++i) {
+        const uint d = lid + 64u * i;
+        if (d < hd) o[qbase + d] = acc[i] * inv;
+    }
+}

@@ -1,0 +1,392 @@
+// The Vulkan backend against the CPU backend, the reference (docs/vulkan.md): every op on fresh random inputs
+// of several shapes (odd sizes included) with NaN-poisoned outputs, every quantised matmul type against the
+// CPU float path on exactly dequantised weights, and whole models against the goldens.
+//
+// Without a Vulkan device the tests are SKIPPED with the reason; QWENDESK_REQUIRE_VULKAN=1 (CI with
+// lavapipe) turns that skip into a failure.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <random>
+
+#include "backends/backend.h"
+#include "backends/vulkan/vulkan_backend.h"
+#include "fixtures.h"
+#include "formats/quant/dequantize.h"
+#include "formats/quant/half.h"
+#include "formats/quant/quantize.h"
+#include "model/load_gguf_model.h"
+#include "model/load_safetensors_model.h"
+#include "model/qwen3_model.h"
+#include "qwendesk/errors.h"
+#include "runtime/kv_cache.h"
+
+using namespace qwendesk;
+
+namespace {
+
+// One backend for the whole suite: device creation and pipeline compilation are paid once.
+Backend* vulkan(std::string& reason) {
+    static std::unique_ptr<Backend> backend;
+    static std::string why;
+    static bool tried = false;
+    if (!tried) {
+        tried = true;
+        try {
+            backend = make_vulkan_backend();
+            std::printf("  Vulkan backend: %s\n", backend->name().c_str());
+        } catch (const Error& e) {
+            why = e.what();
+        }
+    }
+    reason = why;
+    return backend.get();
+}
+
+bool vulkan_required() {
+    const char* v = std::getenv("QWENDESK_REQUIRE_VULKAN");
+    return v && *v && std::string(v) != "0";
+}
+
+#define QWENDESK_VULKAN_OR_SKIP(var)                                                         \
+    std::string var##_reason;                                                                \
+    Backend* var##_ptr = vulkan(var##_reason);                                               \
+    if (!var##_ptr) {                                                                        \
+        if (vulkan_required()) FAIL() << "QWENDESK_REQUIRE_VULKAN is set: " << var##_reason; \
+        GTEST_SKIP() << "no Vulkan backend: " << var##_reason;                               \
+    }                                                                                        \
+    Backend& var = *var##_ptr
+
+Backend& cpu() {
+    static auto backend = make_cpu_backend(CpuBackendOptions{2, /*integer_kernels=*/false});
+    return *backend;
+}
+
+std::mt19937& rng() {
+    static std::mt19937 g(20240607);
+    return g;
+}
+
+std::vector<float> random_vec(std::size_t n, float lo = -1.0f, float hi = 1.0f) {
+    std::uniform_real_distribution<float> d(lo, hi);
+    std::vector<float> v(n);
+    for (auto& x : v) x = d(rng());
+    return v;
+}
+
+std::vector<float> poisoned(std::size_t n) { return std::vector<float>(n, std::numeric_limits<float>::quiet_NaN()); }
+
+// max |a - b| / max(max |b|, tiny); NaN anywhere in a counts as infinitely wrong.
+double max_rel_error(const std::vector<float>& a, const std::vector<float>& b) {
+    EXPECT_EQ(a.size(), b.size());
+    double diff = 0, scale = 1e-30;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (!std::isfinite(a[i])) return std::numeric_limits<double>::infinity();
+        diff = std::max(diff, std::abs(static_cast<double>(a[i]) - b[i]));
+        scale = std::max(scale, std::abs(static_cast<double>(b[i])));
+    }
+    return diff / scale;
+}
+
+// A weight matrix in `type` made from random floats, with its exact float32 dequantisation.
+struct TestMatrix {
+    std::vector<std::uint8_t> bytes;
+    std::vector<float> exact;  // dequantised, [rows][cols]
+    WeightMatrix w;
+    WeightMatrix w_exact;      // F32 view of `exact`
+};
+
+TestMatrix make_matrix(DType type, std::int64_t rows, std::int64_t cols) {
+    TestMatrix m;
+    const auto info = dtype_info(type);
+    const std::size_t rb = *row_bytes(type, static_cast<std::size_t>(cols));
+    m.bytes.resize(rb * rows + 1);  // +1: the shader's padding to whole words must not matter
+    std::vector<float> src = random_vec(static_cast<std::size_t>(rows * cols));
+    for (std::int64_t r = 0; r < rows; ++r) {
+        std::uint8_t* dst = m.bytes.data() + r * rb;
+        const float* s = src.data() + r * cols;
+        if (type == DType::F32) std::memcpy(dst, s, rb);
+        else if (type == DType::F16)
+            for (std::int64_t c = 0; c < cols; ++c) store_u16le(dst + 2 * c, f32_to_f16(s[c]));
+        else if (type == DType::BF16)
+            for (std::int64_t c = 0; c < cols; ++c) store_u16le(dst + 2 * c, f32_to_bf16(s[c]));
+        else quantize_row(type, s, dst, static_cast<std::size_t>(cols));
+    }
+    (void)info;
+    m.exact.resize(static_cast<std::size_t>(rows * cols));
+    for (std::int64_t r = 0; r < rows; ++r)
+        dequantize_row(type, m.bytes.data() + r * rb, m.exact.data() + r * cols, static_cast<std::size_t>(cols));
+    m.w = WeightMatrix{type, rows, cols, m.bytes.data(), rb};
+    m.w_exact = WeightMatrix{DType::F32, rows, cols, reinterpret_cast<const std::uint8_t*>(m.exact.data()), sizeof(float) * cols};
+    return m;
+}
+
+// ---- element-wise ops ----
+
+TEST(VulkanOps, AddAndSwiglu) {
+    QWENDESK_VULKAN_OR_SKIP(vk);
+    for (std::int64_t n : {1, 3, 63, 64, 65, 1000, 100003}) {
+        SCOPED_TRACE("n = " + std::to_string(n));
+        auto x = random_vec(n, -4, 4), y = random_vec(n, -4, 4);
+        auto a = x, b = x;
+        vk.add(a.data(), y.data(), n);
+        cpu().add(b.data(), y.data(), n);
+        EXPECT_EQ(a, b);  // one float add: exact
+        auto ga = poisoned(n), gb = poisoned(n);
+        vk.swiglu(x.data(), y.data(), ga.data(), n);
+        cpu().swiglu(x.data(), y.data(), gb.data(), n);
+        EXPECT_LE(max_rel_error(ga, gb), 1e-6);
+    }
+}
+
+TEST(VulkanOps, RmsNorm) {
+    QWENDESK_VULKAN_OR_SKIP(vk);
+    const std::pair<std::int64_t, int> shapes[] = {{1, 1}, {3, 32}, {7, 64}, {5, 100}, {2, 1000}, {17, 4097}, {300, 128}};
+    for (auto [rows, dim] : shapes) {
+        SCOPED_TRACE(std::to_string(rows) + " rows of " + std::to_string(dim));
+        auto x = random_vec(rows * dim, -3, 3), w = random_vec(dim, 0.5f, 1.5f);
+        auto a = poisoned(x.size()), b = poisoned(x.size());
+        vk.rms_norm(x.data(), w.data(), a.data(), rows, dim, 1e-6f);
+        cpu().rms_norm(x.data(), w.data(), b.data(), rows, dim, 1e-6f);
+        EXPECT_LE(max_rel_error(a, b), 2e-6);
+        auto in_place = x;  // y == x, as the model calls it for q/k norms
+        vk.rms_norm(in_place.data(), w.data(), in_place.data(), rows, dim, 1e-6f);
+        EXPECT_EQ(in_place, a);
+    }
+}
+
+TEST(VulkanOps, Rope) {
+    QWENDESK_VULKAN_OR_SKIP(vk);
+    const std::array<int, 3> shapes[] = {{1, 1, 2}, {3, 4, 32}, {5, 3, 64}, {2, 2, 128}, {1, 40, 128}, {9, 7, 6}};
+    for (auto [n, heads, hd] : shapes) {
+        SCOPED_TRACE(std::to_string(n) + " tokens x " + std::to_string(heads) + " heads x " + std::to_string(hd));
+        auto x = random_vec(static_cast<std::size_t>(n) * heads * hd, -2, 2);
+        auto cs = random_vec(static_cast<std::size_t>(n) * hd / 2), sn = random_vec(static_cast<std::size_t>(n) * hd / 2);
+        auto a = x, b = x;
+        vk.rope(a.data(), n, heads, hd, cs.data(), sn.data());
+        cpu().rope(b.data(), n, heads, hd, cs.data(), sn.data());
+        EXPECT_LE(max_rel_error(a, b), 1e-6);
+    }
+}
+
+// ---- attention ----
+
+struct AttnCase {
+    int heads, kv_heads, head_dim, start_pos, n_tokens;
+};
+
+TEST(VulkanOps, Attention) {
+    QWENDESK_VULKAN_OR_SKIP(vk);
+    const AttnCase cases[] = {{4, 2, 32, 0, 7},  {4, 2, 32, 5, 1},   {2, 1, 64, 0, 70},  {8, 2, 128, 100, 3},
+                              {3, 3, 16, 0, 130}, {1, 1, 256, 10, 2}, {16, 8, 128, 0, 1}, {6, 2, 40, 63, 2}};
+    for (const AttnCase& c : cases) {
+        SCOPED_TRACE(std::to_string(c.heads) + "/" + std::to_string(c.kv_heads) + " heads, dim " + std::to_string(c.head_dim) +
+                     ", start " + std::to_string(c.start_pos) + ", " + std::to_string(c.n_tokens) + " tokens");
+        const int capacity = c.start_pos + c.n_tokens + 3;
+        const std::size_t cache = static_cast<std::size_t>(c.kv_heads) * capacity * c.head_dim;
+        // Earlier positions hold random keys/values, as if written by previous calls.
+        auto keys = random_vec(cache), values = random_vec(cache);
+        auto keys2 = keys, values2 = values;
+        auto q = random_vec(static_cast<std::size_t>(c.n_tokens) * c.heads * c.head_dim, -2, 2);
+        auto k = random_vec(static_cast<std::size_t>(c.n_tokens) * c.kv_heads * c.head_dim, -2, 2);
+        auto v = random_vec(k.size());
+        auto a = poisoned(q.size()), b = poisoned(q.size());
+        const AttentionShape shape{c.heads, c.kv_heads, c.head_dim};
+        vk.attention(q.data(), k.data(), v.data(), KvLayerView{keys.data(), values.data(), capacity}, c.start_pos, c.n_tokens, shape,
+                     a.data());
+        cpu().attention(q.data(), k.data(), v.data(), KvLayerView{keys2.data(), values2.data(), capacity}, c.start_pos, c.n_tokens,
+                        shape, b.data());
+        EXPECT_LE(max_rel_error(a, b), 2e-6);
+        EXPECT_EQ(keys, keys2);
+        EXPECT_EQ(values, values2);
+    }
+}
+
+TEST(VulkanOps, AttentionPastTheCacheIsAnError) {
+    QWENDESK_VULKAN_OR_SKIP(vk);
+    std::vector<float> kv(2 * 4 * 8), q(8), out(8);
+    try {
+        vk.attention(q.data(), q.data(), q.data(), KvLayerView{kv.data(), kv.data(), 4}, 4, 1, AttentionShape{1, 1, 8}, out.data());
+        FAIL() << "expected ContextOverflow";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::ContextOverflow);
+    }
+}
+
+// ---- matmul and embed, per weight type ----
+
+struct MatmulCase {
+    DType type;
+    std::int64_t rows, cols;
+};
+
+void check_matmul(Backend& vk, const MatmulCase& c, double tolerance) {
+    SCOPED_TRACE(std::string(dtype_name(c.type)) + " " + std::to_string(c.rows) + "x" + std::to_string(c.cols));
+    TestMatrix m = make_matrix(c.type, c.rows, c.cols);
+    for (int n : {1, 3, 8, 9, 17}) {
+        SCOPED_TRACE(std::to_string(n) + " tokens");
+        auto x = random_vec(static_cast<std::size_t>(n) * c.cols);
+        auto a = poisoned(static_cast<std::size_t>(n) * c.rows), b = poisoned(a.size());
+        vk.matmul(m.w, x.data(), a.data(), n);
+        cpu().matmul(m.w_exact, x.data(), b.data(), n);
+        EXPECT_LE(max_rel_error(a, b), tolerance);
+    }
+}
+
+TEST(VulkanOps, MatmulFloatTypes) {
+    QWENDESK_VULKAN_OR_SKIP(vk);
+    for (DType t : {DType::F32, DType::F16, DType::BF16})
+        for (auto [rows, cols] : std::vector<std::pair<int, int>>{{1, 1}, {7, 33}, {64, 64}, {130, 257}, {1000, 96}, {3, 2049}})
+            check_matmul(vk, {t, rows, cols}, 1e-5);
+}
+
+TEST(VulkanOps, MatmulQuantisedTypesOnExactWeights) {
+    QWENDESK_VULKAN_OR_SKIP(vk);
+    for (DType t : {DType::Q8_0, DType::Q4_0})
+        for (auto [rows, cols] : std::vector<std::pair<int, int>>{{1, 32}, {5, 96}, {67, 512}, {129, 2080}}) check_matmul(vk, {t, rows, cols}, 1e-5);
+    for (DType t : {DType::Q4_K, DType::Q5_K, DType::Q6_K})
+        for (auto [rows, cols] : std::vector<std::pair<int, int>>{{1, 256}, {5, 768}, {67, 512}, {33, 2816}}) check_matmul(vk, {t, rows, cols}, 1e-5);
+}
+
+TEST(VulkanOps, TypesWithoutAShaderRunOnTheCpu) {
+    QWENDESK_VULKAN_OR_SKIP(vk);
+    for (DType t : {DType::Q5_0, DType::Q3_K}) check_matmul(vk, {t, 9, 256}, 1e-2);  // CPU integer kernels
+}
+
+// Embedding rows are the shader's dequantisation itself: bit-identical to dequantize_row.
+TEST(VulkanOps, EmbedEqualsDequantizeRowExactly) {
+    QWENDESK_VULKAN_OR_SKIP(vk);
+    for (DType t : {DType::F32, DType::F16, DType::BF16, DType::Q8_0, DType::Q4_0, DType::Q4_K, DType::Q5_K, DType::Q6_K}) {
+        SCOPED_TRACE(std::string(dtype_name(t)));
+        const std::int64_t cols = t == DType::Q4_K || t == DType::Q5_K || t == DType::Q6_K ? 512 : 96;
+        TestMatrix m = make_matrix(t, 37, cols);
+        const std::vector<std::int32_t> ids{0, 36, 5, 5, 17};
+        auto a = poisoned(ids.size() * cols);
+        vk.embed(m.w, ids.data(), static_cast<int>(ids.size()), a.data());
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            for (std::int64_t c = 0; c < cols; ++c)
+                ASSERT_EQ(std::bit_cast<std::uint32_t>(a[i * cols + c]), std::bit_cast<std::uint32_t>(m.exact[ids[i] * cols + c]))
+                    << "token " << i << " column " << c;
+    }
+}
+
+TEST(VulkanOps, EmbedRejectsIdsOutsideTheVocabulary) {
+    QWENDESK_VULKAN_OR_SKIP(vk);
+    TestMatrix m = make_matrix(DType::F32, 4, 8);
+    const std::int32_t ids[] = {1, 4};
+    std::vector<float> out(16);
+    try {
+        vk.embed(m.w, ids, 2, out.data());
+        FAIL() << "expected InvalidArgument";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::InvalidArgument);
+    }
+}
+
+TEST(VulkanDevice, ADeviceIndexThatDoesNotExistIsAnError) {
+    QWENDESK_VULKAN_OR_SKIP(vk);
+    try {
+        make_vulkan_backend(VulkanBackendOptions{999});
+        FAIL() << "expected InvalidArgument";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::InvalidArgument) << e.what();
+    }
+}
+
+// ---- whole models ----
+
+int argmax(const float* v, int n) { return static_cast<int>(std::max_element(v, v + n) - v); }
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+}
+
+struct Agreement {
+    std::vector<double> rel_l2;
+    int top1_equal = 0, positions = 0, greedy_equal = 0, prompts = 0;
+};
+
+// Every prompt of a golden / exact.*.json file: all-position logits, then the greedy continuation through the
+// KV cache (as tests/inference/test_gguf_model.cpp runs them on the CPU).
+Agreement run_reference(std::shared_ptr<const ModelWeights> weights, const std::filesystem::path& reference, Backend& backend) {
+    Qwen3Model model(weights, backend);
+    const int V = model.config().vocab_size;
+    auto ref = nlohmann::json::parse(test::read_file(reference));
+    Agreement a;
+    for (const auto& prompt : ref["prompts"]) {
+        const auto tokens = prompt["tokens"].get<std::vector<int>>();
+        const auto top1 = prompt["top1"].get<std::vector<int>>();
+        const auto last = prompt["last_logits"].get<std::vector<double>>();
+        const auto greedy = prompt["greedy16"].get<std::vector<int>>();
+        KvCache cache(model.config(), static_cast<int>(tokens.size() + greedy.size()));
+        std::vector<float> logits;
+        model.forward(cache, tokens, 0, LogitsFor::AllTokens, logits);
+        for (std::size_t t = 0; t < tokens.size(); ++t) {
+            a.top1_equal += argmax(logits.data() + t * V, V) == top1[t];
+            ++a.positions;
+        }
+        double num = 0, den = 0;
+        const float* ours = logits.data() + (tokens.size() - 1) * V;
+        for (int i = 0; i < V; ++i) {
+            num += (ours[i] - last[i]) * (ours[i] - last[i]);
+            den += last[i] * last[i];
+        }
+        a.rel_l2.push_back(std::sqrt(num / den));
+        std::vector<int> seq = tokens, produced;
+        int next = argmax(ours, V);
+        for (std::size_t s = 0; s < greedy.size(); ++s) {
+            produced.push_back(next);
+            seq.push_back(next);
+            const int pos = static_cast<int>(seq.size()) - 1;
+            model.forward(cache, std::span<const int>(&seq[pos], 1), pos, LogitsFor::LastToken, logits);
+            next = argmax(logits.data(), V);
+        }
+        a.greedy_equal += produced == greedy;
+        ++a.prompts;
+    }
+    return a;
+}
+
+class VulkanModelGoldens : public ::testing::TestWithParam<const char*> {};
+
+// The float32 path: safetensors (BF16) checkpoints against their float64 goldens, as tight as the CPU.
+TEST_P(VulkanModelGoldens, MatchesFloat64Reference) {
+    QWENDESK_REQUIRE_FIXTURE(dir, std::string("models/") + GetParam());
+    QWENDESK_VULKAN_OR_SKIP(vk);
+    Agreement a = run_reference(load_safetensors_model(dir), dir / "golden.json", vk);
+    for (double e : a.rel_l2) EXPECT_LE(e, 1e-4);
+    EXPECT_EQ(a.top1_equal, a.positions);
+    EXPECT_EQ(a.greedy_equal, a.prompts);
+    std::printf("  %s on Vulkan: rel L2 max %.2e, top-1 %d/%d, greedy16 %d/%d\n", GetParam(),
+                *std::max_element(a.rel_l2.begin(), a.rel_l2.end()), a.top1_equal, a.positions, a.greedy_equal, a.prompts);
+}
+
+INSTANTIATE_TEST_SUITE_P(TinyModels, VulkanModelGoldens, ::testing::Values("qwen3-tiny-dense", "qwen3-tiny-moe"));
+
+class VulkanGgufExact : public ::testing::TestWithParam<const char*> {};
+
+// GGUF models against the float64 reference on exactly dequantised weights (fixtures/gguf/exact.*.json).
+// The shaders dequantise exactly and accumulate in float32, so the Vulkan path is the float path: the
+// issue's bound for quantised kernels (median 3e-2, top-1 >= 95%) is asserted, and the float path's 1e-4 too.
+TEST_P(VulkanGgufExact, QuantisedWeightsAgainstExactReference) {
+    const std::string stem = GetParam();
+    QWENDESK_REQUIRE_FIXTURE(gguf, "gguf/" + stem + ".gguf");
+    QWENDESK_REQUIRE_FIXTURE(reference, "gguf/exact." + stem + ".json");
+    QWENDESK_VULKAN_OR_SKIP(vk);
+    Agreement a = run_reference(load_gguf_model(gguf), reference, vk);
+    EXPECT_LE(median(a.rel_l2), 3e-2);
+    EXPECT_GE(a.top1_equal, 0.95 * a.positions);
+    for (double e : a.rel_l2) EXPECT_LE(e, 1e-4);
+    std::printf("  %s on Vulkan: rel L2 median %.2e max %.2e, top-1 %d/%d, greedy16 %d/%d\n", stem.c_str(), median(a.rel_l2),
+                *std::max_element(a.rel_l2.begin(), a.rel_l2.end()), a.top1_equal, a.positions, a.greedy_equal, a.prompts);
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, VulkanGgufExact,
+                         ::testing::Values("qwen3-tiny-dense-bf16", "qwen3-tiny-moe-q8_0", "qwen3-small-dense-q4_k_m"));
+
+}  // namespace
