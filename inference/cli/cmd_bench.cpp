@@ -10,6 +10,7 @@
 
 #include "args.h"
 #include "backends/backend.h"
+#include "backends/vulkan/vulkan_backend.h"
 #include "backends/cpu/cpu_features.h"
 #include "commands.h"
 #include "model/load_model.h"
@@ -54,7 +55,7 @@ std::uint64_t parameter_count(const ModelConfig& c) {
 }  // namespace
 
 int run_bench(const CommandArgs& argv) {
-    Args args(argv, {"--model", "--preset", "--quant", "-p", "-n", "-r", "--threads", "--seed"}, {"--json"});
+    Args args(argv, {"--model", "--preset", "--quant", "-p", "-n", "-r", "--threads", "--seed", "--backend"}, {"--json"});
     const int pp = static_cast<int>(args.get_int("-p", 512));
     const int tg = static_cast<int>(args.get_int("-n", 128));
     const int reps = static_cast<int>(args.get_int("-r", 5));
@@ -84,7 +85,10 @@ int run_bench(const CommandArgs& argv) {
             model_name += " as " + parse_quant_mix(*quant).name;
         }
     }
-    auto backend = make_cpu_backend(threads);
+    const std::string backend_name = args.get("--backend").value_or("cpu");
+    if (backend_name != "cpu" && backend_name != "vulkan")
+        throw Error(ErrorKind::InvalidArgument, "--backend '" + backend_name + "': expected cpu or vulkan");
+    auto backend = backend_name == "vulkan" ? make_vulkan_backend() : make_cpu_backend(threads);
     Qwen3Model model(weights, *backend);
     const ModelConfig& c = model.config();
     KvCache cache(c, std::max(pp, tg) + 1);

@@ -1,4 +1,4 @@
-// qwendesk-cli logits --model PATH --tokens "ID ID ..." --out FILE.f32 [--backend cpu] [--threads N] [--convert TYPE]
+// qwendesk-cli logits --model PATH --tokens "ID ID ..." --out FILE.f32 [--backend cpu|vulkan] [--threads N] [--convert TYPE]
 // --convert re-quantises the weights at load (q8_0, q4_k_m, ..., or f32 for exactly dequantised weights).
 // Writes the last position's logits as little-endian float32 to FILE and prints, as one JSON array, the
 // top-8 [id, logit] pairs of every position.
@@ -12,6 +12,7 @@
 
 #include "args.h"
 #include "backends/backend.h"
+#include "backends/vulkan/vulkan_backend.h"
 #include "commands.h"
 #include "model/load_model.h"
 #include "model/quantize_model.h"
@@ -47,13 +48,14 @@ int run_logits(const CommandArgs& argv) {
     Args args(argv, {"--model", "--tokens", "--out", "--backend", "--threads", "--convert"}, {});
     const auto tokens = parse_tokens(args.require("--tokens"));
     const std::string backend_name = args.get("--backend").value_or("cpu");
-    if (backend_name != "cpu") throw Error(ErrorKind::Unsupported, "backend '" + backend_name + "' is not built (cpu is)");
+    if (backend_name != "cpu" && backend_name != "vulkan")
+        throw Error(ErrorKind::InvalidArgument, "--backend '" + backend_name + "': expected cpu or vulkan");
     const auto out_path = utf8_path(args.require("--out"));
 
     std::shared_ptr<ModelWeights> weights = load_model(utf8_path(args.require("--model")));
     if (auto convert = args.get("--convert"))
         weights = quantize_weights(weights, parse_quant_mix(*convert), static_cast<int>(args.get_int("--threads", 0)));
-    auto backend = make_cpu_backend(static_cast<int>(args.get_int("--threads", 0)));
+    auto backend = backend_name == "vulkan" ? make_vulkan_backend() : make_cpu_backend(static_cast<int>(args.get_int("--threads", 0)));
     Qwen3Model model(weights, *backend);
     KvCache cache(model.config(), static_cast<int>(tokens.size()));
     std::vector<float> logits;
