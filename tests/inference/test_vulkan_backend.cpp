@@ -78,6 +78,14 @@ std::vector<float> random_vec(std::size_t n, float lo = -1.0f, float hi = 1.0f) 
     return v;
 }
 
+// The worst error an op test saw, printed at its end so the measured margins are on record.
+struct Worst {
+    const char* what;
+    double value = 0;
+    ~Worst() { std::printf("  %s: worst max-abs error / max |reference| = %.2e\n", what, value); }
+    double operator()(double e) { return value = std::max(value, e), e; }
+};
+
 std::vector<float> poisoned(std::size_t n) { return std::vector<float>(n, std::numeric_limits<float>::quiet_NaN()); }
 
 // max |a - b| / max(max |b|, tiny); NaN anywhere in a counts as infinitely wrong.
@@ -129,6 +137,7 @@ TestMatrix make_matrix(DType type, std::int64_t rows, std::int64_t cols) {
 
 TEST(VulkanOps, AddAndSwiglu) {
     QWENDESK_VULKAN_OR_SKIP(vk);
+    Worst worst{"swiglu"};
     for (std::int64_t n : {1, 3, 63, 64, 65, 1000, 100003}) {
         SCOPED_TRACE("n = " + std::to_string(n));
         auto x = random_vec(n, -4, 4), y = random_vec(n, -4, 4);
@@ -139,12 +148,13 @@ TEST(VulkanOps, AddAndSwiglu) {
         auto ga = poisoned(n), gb = poisoned(n);
         vk.swiglu(x.data(), y.data(), ga.data(), n);
         cpu().swiglu(x.data(), y.data(), gb.data(), n);
-        EXPECT_LE(max_rel_error(ga, gb), 1e-6);
+        EXPECT_LE(worst(max_rel_error(ga, gb)), 1e-6);
     }
 }
 
 TEST(VulkanOps, RmsNorm) {
     QWENDESK_VULKAN_OR_SKIP(vk);
+    Worst worst{"rms_norm"};
     const std::pair<std::int64_t, int> shapes[] = {{1, 1}, {3, 32}, {7, 64}, {5, 100}, {2, 1000}, {17, 4097}, {300, 128}};
     for (auto [rows, dim] : shapes) {
         SCOPED_TRACE(std::to_string(rows) + " rows of " + std::to_string(dim));
@@ -152,7 +162,7 @@ TEST(VulkanOps, RmsNorm) {
         auto a = poisoned(x.size()), b = poisoned(x.size());
         vk.rms_norm(x.data(), w.data(), a.data(), rows, dim, 1e-6f);
         cpu().rms_norm(x.data(), w.data(), b.data(), rows, dim, 1e-6f);
-        EXPECT_LE(max_rel_error(a, b), 2e-6);
+        EXPECT_LE(worst(max_rel_error(a, b)), 2e-6);
         auto in_place = x;  // y == x, as the model calls it for q/k norms
         vk.rms_norm(in_place.data(), w.data(), in_place.data(), rows, dim, 1e-6f);
         EXPECT_EQ(in_place, a);
@@ -161,6 +171,7 @@ TEST(VulkanOps, RmsNorm) {
 
 TEST(VulkanOps, Rope) {
     QWENDESK_VULKAN_OR_SKIP(vk);
+    Worst worst{"rope"};
     const std::array<int, 3> shapes[] = {{1, 1, 2}, {3, 4, 32}, {5, 3, 64}, {2, 2, 128}, {1, 40, 128}, {9, 7, 6}};
     for (auto [n, heads, hd] : shapes) {
         SCOPED_TRACE(std::to_string(n) + " tokens x " + std::to_string(heads) + " heads x " + std::to_string(hd));
@@ -169,7 +180,7 @@ TEST(VulkanOps, Rope) {
         auto a = x, b = x;
         vk.rope(a.data(), n, heads, hd, cs.data(), sn.data());
         cpu().rope(b.data(), n, heads, hd, cs.data(), sn.data());
-        EXPECT_LE(max_rel_error(a, b), 1e-6);
+        EXPECT_LE(worst(max_rel_error(a, b)), 1e-6);
     }
 }
 
@@ -181,6 +192,7 @@ struct AttnCase {
 
 TEST(VulkanOps, Attention) {
     QWENDESK_VULKAN_OR_SKIP(vk);
+    Worst worst{"attention"};
     const AttnCase cases[] = {{4, 2, 32, 0, 7},  {4, 2, 32, 5, 1},   {2, 1, 64, 0, 70},  {8, 2, 128, 100, 3},
                               {3, 3, 16, 0, 130}, {1, 1, 256, 10, 2}, {16, 8, 128, 0, 1}, {6, 2, 40, 63, 2}};
     for (const AttnCase& c : cases) {
@@ -200,7 +212,7 @@ TEST(VulkanOps, Attention) {
                      a.data());
         cpu().attention(q.data(), k.data(), v.data(), KvLayerView{keys2.data(), values2.data(), capacity}, c.start_pos, c.n_tokens,
                         shape, b.data());
-        EXPECT_LE(max_rel_error(a, b), 2e-6);
+        EXPECT_LE(worst(max_rel_error(a, b)), 2e-6);
         EXPECT_EQ(keys, keys2);
         EXPECT_EQ(values, values2);
     }
@@ -224,7 +236,7 @@ struct MatmulCase {
     std::int64_t rows, cols;
 };
 
-void check_matmul(Backend& vk, const MatmulCase& c, double tolerance) {
+void check_matmul(Backend& vk, const MatmulCase& c, double tolerance, Worst& worst) {
     SCOPED_TRACE(std::string(dtype_name(c.type)) + " " + std::to_string(c.rows) + "x" + std::to_string(c.cols));
     TestMatrix m = make_matrix(c.type, c.rows, c.cols);
     for (int n : {1, 3, 8, 9, 17}) {
@@ -233,28 +245,33 @@ void check_matmul(Backend& vk, const MatmulCase& c, double tolerance) {
         auto a = poisoned(static_cast<std::size_t>(n) * c.rows), b = poisoned(a.size());
         vk.matmul(m.w, x.data(), a.data(), n);
         cpu().matmul(m.w_exact, x.data(), b.data(), n);
-        EXPECT_LE(max_rel_error(a, b), tolerance);
+        EXPECT_LE(worst(max_rel_error(a, b)), tolerance);
     }
 }
 
 TEST(VulkanOps, MatmulFloatTypes) {
     QWENDESK_VULKAN_OR_SKIP(vk);
+    Worst worst{"matmul F32/F16/BF16"};
     for (DType t : {DType::F32, DType::F16, DType::BF16})
         for (auto [rows, cols] : std::vector<std::pair<int, int>>{{1, 1}, {7, 33}, {64, 64}, {130, 257}, {1000, 96}, {3, 2049}})
-            check_matmul(vk, {t, rows, cols}, 1e-5);
+            check_matmul(vk, {t, rows, cols}, 1e-5, worst);
 }
 
 TEST(VulkanOps, MatmulQuantisedTypesOnExactWeights) {
     QWENDESK_VULKAN_OR_SKIP(vk);
+    // Weights decode exactly (EmbedEqualsDequantizeRowExactly); what remains is float32 summation order over
+    // rows of up to 2816 terms (measured 1e-5 on lavapipe), so the bound leaves room for other drivers.
+    Worst worst{"matmul Q8_0/Q4_0/Q4_K/Q5_K/Q6_K vs CPU float path on dequantised weights"};
     for (DType t : {DType::Q8_0, DType::Q4_0})
-        for (auto [rows, cols] : std::vector<std::pair<int, int>>{{1, 32}, {5, 96}, {67, 512}, {129, 2080}}) check_matmul(vk, {t, rows, cols}, 1e-5);
+        for (auto [rows, cols] : std::vector<std::pair<int, int>>{{1, 32}, {5, 96}, {67, 512}, {129, 2080}}) check_matmul(vk, {t, rows, cols}, 5e-5, worst);
     for (DType t : {DType::Q4_K, DType::Q5_K, DType::Q6_K})
-        for (auto [rows, cols] : std::vector<std::pair<int, int>>{{1, 256}, {5, 768}, {67, 512}, {33, 2816}}) check_matmul(vk, {t, rows, cols}, 1e-5);
+        for (auto [rows, cols] : std::vector<std::pair<int, int>>{{1, 256}, {5, 768}, {67, 512}, {33, 2816}}) check_matmul(vk, {t, rows, cols}, 5e-5, worst);
 }
 
 TEST(VulkanOps, TypesWithoutAShaderRunOnTheCpu) {
     QWENDESK_VULKAN_OR_SKIP(vk);
-    for (DType t : {DType::Q5_0, DType::Q3_K}) check_matmul(vk, {t, 9, 256}, 1e-2);  // CPU integer kernels
+    Worst worst{"Q5_0/Q3_K through the internal CPU backend vs CPU float path"};
+    for (DType t : {DType::Q5_0, DType::Q3_K}) check_matmul(vk, {t, 9, 256}, 1e-2, worst);
 }
 
 // Embedding rows are the shader's dequantisation itself: bit-identical to dequantize_row.
