@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 jobs=${QWENDESK_JOBS:-2}
 
 packages=(build-essential cmake ninja-build ccache pkg-config nlohmann-json3-dev libutf8proc-dev liblzma-dev
-          libsqlite3-dev libvulkan-dev libcpp-httplib-dev qtkeychain-qt6-dev
+          libsqlite3-dev libvulkan-dev glslc libcpp-httplib-dev qtkeychain-qt6-dev
           qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
           qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
           qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qtcore

@@ -52,7 +52,7 @@ const Subcommand kSubcommands[] = {
      qwendesk::cli::run_logits},
     {"generate",
      "generate --model PATH --prompt TEXT [--think|--no-think] [--greedy] [--max-tokens N] [--seed S]\n"
-     "           [--system TEXT] [--thinking-budget N] [--tokenizer PATH] [--threads N]",
+     "           [--system TEXT] [--thinking-budget N] [--tokenizer PATH] [--threads N] [--convert TYPE] [--backend cpu|vulkan]",
      qwendesk::cli::run_generate},
     {"bench",
      "bench --model PATH | --preset qwen3-0.6b|qwen3-8b|qwen3-30b-a3b [--quant TYPE] [-p 512] [-n 128] [-r 5]\n"

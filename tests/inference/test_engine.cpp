@@ -164,6 +164,33 @@ TEST_F(EngineTest, ThinkingBudgetEndsTheThought) {
     EXPECT_EQ(result.thinking.find("</think>"), std::string::npos);
 }
 
+TEST_F(EngineTest, ConvertAtLoadAndOtherBackends) {
+    EngineOptions o;
+    o.model = *dir_;
+    o.context_length = 256;
+    o.threads = 2;
+    o.convert = "Q8_0";
+    auto q8 = Engine::load(o);
+    EXPECT_LT(q8->info().weight_bytes, load()->info().weight_bytes);
+    GenerationRequest r = ask("Hi", 6);
+    r.ignore_stop_tokens = true;
+    EXPECT_EQ(q8->generate(r, nullptr).stats.generated_tokens, 6);
+
+    o.convert.reset();
+    o.backend = "no-such-backend";
+    EXPECT_THROW(Engine::load(o), Error);
+    o.backend = "vulkan";
+    std::unique_ptr<Engine> vk;
+    try {
+        vk = Engine::load(o);
+    } catch (const Error& e) {
+        if (std::getenv("QWENDESK_REQUIRE_VULKAN")) FAIL() << "QWENDESK_REQUIRE_VULKAN is set: " << e.what();
+        GTEST_SKIP() << "no Vulkan backend: " << e.what();
+    }
+    EXPECT_NE(vk->info().backend.find("vulkan"), std::string::npos) << vk->info().backend;
+    EXPECT_EQ(vk->generate(r, nullptr).stats.generated_tokens, 6);
+}
+
 TEST_F(EngineTest, MissingModelIsAClearError) {
     EngineOptions o;
     o.model = *dir_ / "does-not-exist";

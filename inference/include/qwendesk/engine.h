@@ -24,7 +24,8 @@ struct EngineOptions {
     std::optional<std::filesystem::path> tokenizer;  // tokenizer.json or a folder; default: beside the model
     int context_length = 8192;                     // capped at the model's max_position_embeddings
     int threads = 0;                               // 0: all hardware threads
-    std::string backend = "auto";                  // "auto" or "cpu"
+    std::string backend = "auto";                  // "auto", "cpu" or "vulkan"
+    std::optional<std::string> convert;            // quantise at load, e.g. "Q8_0" or "Q4_K_M" (model/quant_mix.h)
 };
 
 struct ModelInfo {

@@ -16,16 +16,7 @@
 #include "platform/dynamic_library.h"
 #include "qwendesk/hardware.h"
 
-#if defined(__SANITIZE_ADDRESS__)
-#define QWENDESK_LSAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define QWENDESK_LSAN 1
-#endif
-#endif
-#if defined(QWENDESK_LSAN)
-#include <sanitizer/lsan_interface.h>
-#endif
+#include "platform/driver_allocations.h"
 
 #if defined(QWENDESK_HAVE_VULKAN_HEADERS)
 #define VK_NO_PROTOTYPES
@@ -368,11 +359,9 @@ VulkanProbe probe(const std::string& library_override) {
 }  // namespace
 
 VulkanProbe probe_vulkan(const std::string& library) {
-#if defined(QWENDESK_LSAN)
     // Drivers keep allocations past vkDestroyInstance (Mesa's lavapipe leaks 128 bytes when the loader
-    // unloads it); they are not ours to free, so sanitizer builds do not count what is allocated here.
-    __lsan::ScopedDisabler driver_allocations_are_not_ours;
-#endif
+    // unloads it); they are not ours to free.
+    DriverAllocationScope driver_allocations_are_not_ours;
     try {
         return probe(library);
     } catch (const std::exception& e) {

@@ -8,8 +8,10 @@
 #include <limits>
 
 #include "backends/backend.h"
+#include "backends/vulkan/vulkan_backend.h"
 #include "model/load_model.h"
 #include "model/qwen3_model.h"
+#include "model/quantize_model.h"
 #include "qwendesk/chat_template.h"
 #include "qwendesk/errors.h"
 #include "qwendesk/thinking_splitter.h"
@@ -75,6 +77,7 @@ class LocalEngine final : public Engine {
 public:
     LocalEngine(const EngineOptions& options, std::shared_ptr<const Tokenizer> fallback_tokenizer) {
         weights_ = load_model(options.model);
+        if (options.convert) weights_ = quantize_weights(weights_, parse_quant_mix(*options.convert), options.threads);
         const ModelConfig& c = weights_->config;
         const std::filesystem::path folder =
             std::filesystem::is_directory(options.model) ? options.model : options.model.parent_path();
@@ -100,9 +103,11 @@ public:
             if (auto id = tokenizer_->token_id(name)) stop_tokens_.push_back(*id);
         for (auto id : c.eos_token_ids) stop_tokens_.push_back(id);
 
-        if (options.backend != "auto" && options.backend != "cpu")
-            throw Error(ErrorKind::Unsupported, "backend '" + options.backend + "' is not built into this engine (cpu is)");
-        backend_ = make_cpu_backend(options.threads);
+        // "auto" stays on the CPU until the Vulkan backend keeps activations on the device (docs/vulkan.md):
+        // with a copy around every op it is correct but slower than the CPU kernels.
+        if (options.backend == "vulkan") backend_ = make_vulkan_backend();
+        else if (options.backend == "auto" || options.backend == "cpu") backend_ = make_cpu_backend(options.threads);
+        else throw Error(ErrorKind::InvalidArgument, "unknown backend '" + options.backend + "' (auto, cpu, vulkan)");
         model_ = std::make_unique<Qwen3Model>(weights_, *backend_);
         if (options.context_length <= 0) throw Error(ErrorKind::InvalidArgument, "context length must be positive");
         const int context = static_cast<int>(std::min<std::int64_t>(options.context_length, c.max_position_embeddings > 0 ? c.max_position_embeddings : options.context_length));

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "backends/vulkan/shader_registry.h"
+#include "platform/driver_allocations.h"
 #include "qwendesk/errors.h"
 
 namespace qwendesk::vk {
@@ -83,6 +84,7 @@ void Device::ensure_alive() const {
 }
 
 Device::Device(int device_index) {
+    DriverAllocationScope driver_allocations_are_not_ours;
     load_loader();
     create_instance();
     pick_device(device_index);
@@ -90,6 +92,7 @@ Device::Device(int device_index) {
 }
 
 Device::~Device() {
+    DriverAllocationScope driver_allocations_are_not_ours;
     if (device_) {
         api_.vkDeviceWaitIdle(device_);
         for (auto& [name, p] : pipelines_) {
