@@ -112,7 +112,7 @@ ModelConfig preset_config(const std::string& name) {
         // Untied: with tied embeddings a random model mostly repeats its input token (the residual stream is
         // that token's embedding), which after "assistant\n" means a reply of blank lines. An independent
         // output matrix gives the varied random text the demo promises.
-        ModelConfig c = dense(64, 2, 4, 2, 192, false);
+        ModelConfig c = dense(32, 2, 4, 2, 96, false);  // hidden 32 keeps the two vocabulary matrices at ~19 MB
         c.head_dim = 32;
         return c;
     }
