@@ -31,6 +31,20 @@ inline float f16(const u8* p) {
     return _cvtsh_ss(h);
 }
 
+// The 12 packed bytes of a Q4_K / Q5_K super-block as 8 scales then 8 mins (6 bits each): sub-blocks 0-3 keep
+// theirs in the low 6 bits of bytes 0-3 / 4-7; sub-blocks 4-7 take the low / high nibbles of bytes 8-11 as
+// their low bits and the top two bits of bytes 0-3 / 4-7 as their high bits.
+inline void unpack_scale_min_k4(const u8* packed, std::uint8_t out[16]) {
+    std::uint32_t w[3];
+    __builtin_memcpy(w, packed, 12);
+    const std::uint32_t low6 = 0x3f3f3f3fu, nibble = 0x0f0f0f0fu, top2 = 0x03030303u;
+    const std::uint32_t scales_lo = w[0] & low6, mins_lo = w[1] & low6;
+    const std::uint32_t scales_hi = (w[2] & nibble) | (((w[0] >> 6) & top2) << 4);
+    const std::uint32_t mins_hi = ((w[2] >> 4) & nibble) | (((w[1] >> 6) & top2) << 4);
+    const std::uint32_t parts[4] = {scales_lo, scales_hi, mins_lo, mins_hi};
+    __builtin_memcpy(out, parts, 16);
+}
+
 // u8 × s8 products summed in groups of four, as floats: lane i covers bytes 4i..4i+3.
 inline __m512 dot_u8s8(__m512i u, __m512i s) { return _mm512_cvtepi32_ps(_mm512_dpbusd_epi32(_mm512_setzero_si512(), u, s)); }
 inline __m256 dot_u8s8(__m256i u, __m256i s) { return _mm256_cvtepi32_ps(_mm256_dpbusd_epi32(_mm256_setzero_si256(), u, s)); }
@@ -115,14 +129,13 @@ void dot_q45_k(const u8* row, const QuantizedRow* act, std::size_t cols, float* 
     for (std::size_t sb = 0; sb < cols / 256; ++sb, row += kBlockBytes) {
         const float d = f16(row), dmin = f16(row + 2);
         const u8* qs = row + (kHighBits ? 48 : 16);
-        float scale[8], mins[8];
-        for (int sub = 0; sub < 8; ++sub) {
-            int sc, m;
-            quant::scale_min_k4(sub, row + 4, sc, m);
-            scale[sub] = d * static_cast<float>(sc);
-            mins[sub] = dmin * static_cast<float>(m);
-        }
-        const __m256 min_vec = _mm256_loadu_ps(mins);
+        // All eight 6-bit scales and mins at once (the same values quant::scale_min_k4 gives one by one).
+        std::uint8_t sm[16];
+        unpack_scale_min_k4(row + 4, sm);
+        float scale[8];
+        _mm256_storeu_ps(scale, _mm256_mul_ps(_mm256_set1_ps(d), _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(sm))))));
+        const __m256 min_vec =
+            _mm256_mul_ps(_mm256_set1_ps(dmin), _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(sm + 8)))));
         const __m512i qh = kHighBits ? pair(load32(row + 16), load32(row + 16)) : _mm512_setzero_si512();
         for (int j = 0; j < 4; ++j) {
             const __m256i q = load32(qs + 32 * j);
