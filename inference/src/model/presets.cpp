@@ -1,5 +1,6 @@
 #include "model/presets.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <thread>
@@ -72,7 +73,11 @@ struct Allocator {
                                                     std::to_string(cols));
         }
         const std::uint64_t base = seed++ * 0x100000001b3ull;
-        pool.parallel_for(rows, [&](std::int64_t begin, std::int64_t end) {
+        // Quantisers search scales and are slow (minutes for an 8B model in Q4_K), so quantised matrices get
+        // 256 distinct random rows, repeated. Speed is unaffected: every row still lives at its own address.
+        const bool quantised = m.dtype != DType::F32 && m.dtype != DType::F16 && m.dtype != DType::BF16;
+        const std::int64_t distinct = quantised ? std::min<std::int64_t>(rows, 256) : rows;
+        pool.parallel_for(distinct, [&](std::int64_t begin, std::int64_t end) {
             std::vector<float> values(static_cast<std::size_t>(cols));
             for (std::int64_t r = begin; r < end; ++r) {
                 std::uint64_t state = base ^ (static_cast<std::uint64_t>(r) * 0x9e3779b97f4a7c15ull);
@@ -85,6 +90,11 @@ struct Allocator {
                 }
                 quantize_row(m.dtype, values.data(), bytes.get() + static_cast<std::size_t>(r) * m.row_bytes, values.size());
             }
+        });
+        pool.parallel_for(rows - distinct, [&](std::int64_t begin, std::int64_t end) {
+            for (std::int64_t r = distinct + begin; r < distinct + end; ++r)
+                std::memcpy(bytes.get() + static_cast<std::size_t>(r) * m.row_bytes,
+                            bytes.get() + static_cast<std::size_t>(r % distinct) * m.row_bytes, m.row_bytes);
         });
         m.data = bytes.get();
         storage.push_back(std::shared_ptr<const void>(bytes, bytes.get()));
