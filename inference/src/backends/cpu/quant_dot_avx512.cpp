@@ -8,6 +8,7 @@
 //   the activation sums precomputed in QuantizedRow, eight blocks per instruction.
 #include <immintrin.h>
 
+#include "backends/cpu/avx512_helpers.h"
 #include "backends/cpu/quant_matmul.h"
 #include "formats/quant/quant_impl.h"
 
@@ -16,20 +17,7 @@ namespace qwendesk::cpu {
 namespace {
 
 using u8 = std::uint8_t;
-
-inline __m256i load32(const void* p) { return _mm256_loadu_si256(static_cast<const __m256i*>(p)); }
-inline __m512i load64(const void* p) { return _mm512_loadu_si512(p); }
-inline __m512i pair(__m256i lo, __m256i hi) { return _mm512_inserti64x4(_mm512_castsi256_si512(lo), hi, 1); }
-inline __m512 pair(float lo, float hi) {
-    return _mm512_insertf32x8(_mm512_castps256_ps512(_mm256_set1_ps(lo)), _mm256_set1_ps(hi), 1);
-}
-
-// F16C's conversion is exact for every half value, like formats/quant/half.h, and one instruction.
-inline float f16(const u8* p) {
-    unsigned short h;
-    __builtin_memcpy(&h, p, 2);
-    return _cvtsh_ss(h);
-}
+using namespace avx512;
 
 // The 12 packed bytes of a Q4_K / Q5_K super-block as 8 scales then 8 mins (6 bits each): sub-blocks 0-3 keep
 // theirs in the low 6 bits of bytes 0-3 / 4-7; sub-blocks 4-7 take the low / high nibbles of bytes 8-11 as
@@ -43,18 +31,6 @@ inline void unpack_scale_min_k4(const u8* packed, std::uint8_t out[16]) {
     const std::uint32_t mins_hi = ((w[2] >> 4) & nibble) | (((w[1] >> 6) & top2) << 4);
     const std::uint32_t parts[4] = {scales_lo, scales_hi, mins_lo, mins_hi};
     __builtin_memcpy(out, parts, 16);
-}
-
-// u8 × s8 products summed in groups of four, as floats: lane i covers bytes 4i..4i+3.
-inline __m512 dot_u8s8(__m512i u, __m512i s) { return _mm512_cvtepi32_ps(_mm512_dpbusd_epi32(_mm512_setzero_si512(), u, s)); }
-inline __m256 dot_u8s8(__m256i u, __m256i s) { return _mm256_cvtepi32_ps(_mm256_dpbusd_epi32(_mm256_setzero_si256(), u, s)); }
-
-inline float hsum(__m256 v) {
-    __m128 lo = _mm256_castps256_ps128(v), hi = _mm256_extractf128_ps(v, 1);
-    lo = _mm_add_ps(lo, hi);
-    lo = _mm_add_ps(lo, _mm_movehl_ps(lo, lo));
-    lo = _mm_add_ss(lo, _mm_shuffle_ps(lo, lo, 1));
-    return _mm_cvtss_f32(lo);
 }
 
 template <int N>

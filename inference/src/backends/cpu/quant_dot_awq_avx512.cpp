@@ -4,6 +4,7 @@
 // sums (scale * zero * sum of d * sum(q)). N tokens share each unpacked block (N = 4 in prefill).
 #include <immintrin.h>
 
+#include "backends/cpu/avx512_helpers.h"
 #include "backends/cpu/quant_matmul.h"
 
 namespace qwendesk::cpu {
@@ -11,21 +12,7 @@ namespace qwendesk::cpu {
 namespace {
 
 using u8 = std::uint8_t;
-
-inline __m256i load32(const void* p) { return _mm256_loadu_si256(static_cast<const __m256i*>(p)); }
-inline __m512i load64(const void* p) { return _mm512_loadu_si512(p); }
-inline __m512i pair(__m256i lo, __m256i hi) { return _mm512_inserti64x4(_mm512_castsi256_si512(lo), hi, 1); }
-inline float f16(const u8* p) {
-    unsigned short h;
-    __builtin_memcpy(&h, p, 2);
-    return _cvtsh_ss(h);
-}
-inline __m512 dot_u8s8(__m512i u, __m512i s) { return _mm512_cvtepi32_ps(_mm512_dpbusd_epi32(_mm512_setzero_si512(), u, s)); }
-inline float hsum(__m128 v) {
-    v = _mm_add_ps(v, _mm_movehl_ps(v, v));
-    v = _mm_add_ss(v, _mm_shuffle_ps(v, v, 1));
-    return _mm_cvtss_f32(v);
-}
+using namespace avx512;
 
 // Blocks of 128: two zmm of codes (elements 0..63, 64..127) against four activation blocks.
 template <int N>
