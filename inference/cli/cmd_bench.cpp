@@ -91,7 +91,7 @@ int run_bench(const CommandArgs& argv) {
     auto backend = backend_name == "vulkan" ? make_vulkan_backend() : make_cpu_backend(threads);
     Qwen3Model model(weights, *backend);
     const ModelConfig& c = model.config();
-    KvCache cache(c, std::max(pp, tg) + 1);
+    KvCache cache = model.make_cache(std::max(pp, tg) + 1);
     std::mt19937 rng(7);
     std::uniform_int_distribution<int> token(0, std::min(c.vocab_size, 151643) - 1);
     std::vector<float> logits;

@@ -57,7 +57,7 @@ int run_logits(const CommandArgs& argv) {
         weights = quantize_weights(weights, parse_quant_mix(*convert), static_cast<int>(args.get_int("--threads", 0)));
     auto backend = backend_name == "vulkan" ? make_vulkan_backend() : make_cpu_backend(static_cast<int>(args.get_int("--threads", 0)));
     Qwen3Model model(weights, *backend);
-    KvCache cache(model.config(), static_cast<int>(tokens.size()));
+    KvCache cache = model.make_cache(static_cast<int>(tokens.size()));
     std::vector<float> logits;
     model.forward(cache, tokens, 0, LogitsFor::AllTokens, logits);
 

@@ -41,7 +41,7 @@ Agreement run_reference_weights(std::shared_ptr<const ModelWeights> weights, con
         const auto greedy = prompt["greedy16"].get<std::vector<int>>();
         std::vector<double> margins(tokens.size(), 1.0);
         if (prompt.contains("margins")) margins = prompt["margins"].get<std::vector<double>>();
-        KvCache cache(model.config(), static_cast<int>(tokens.size() + greedy.size()));
+        KvCache cache = model.make_cache(static_cast<int>(tokens.size() + greedy.size()));
         std::vector<float> logits;
         model.forward(cache, tokens, 0, LogitsFor::AllTokens, logits);
         for (std::size_t t = 0; t < tokens.size(); ++t) {
@@ -168,7 +168,7 @@ TEST_P(GgufExport, RoundTripsThroughOurOwnLoader) {
         auto backend = make_cpu_backend(CpuBackendOptions{1, false});
         Qwen3Model a(original, *backend), b(exported, *backend);
         const std::vector<int> tokens{1, 5, 9, 200, 7, 1000, 3};
-        KvCache ca(a.config(), 16), cb(b.config(), 16);
+        KvCache ca = a.make_cache(16), cb = b.make_cache(16);
         std::vector<float> la, lb;
         a.forward(ca, tokens, 0, LogitsFor::AllTokens, la);
         b.forward(cb, tokens, 0, LogitsFor::AllTokens, lb);

@@ -247,7 +247,7 @@ Agreement run_golden(const std::shared_ptr<ModelWeights>& weights, const std::fi
         const auto top1 = prompt["top1"].get<std::vector<int>>();
         const auto last = prompt["last_logits"].get<std::vector<double>>();
         const auto greedy = prompt["greedy16"].get<std::vector<int>>();
-        KvCache cache(model.config(), static_cast<int>(tokens.size() + greedy.size()));
+        KvCache cache = model.make_cache(static_cast<int>(tokens.size() + greedy.size()));
         std::vector<float> logits;
         model.forward(cache, tokens, 0, LogitsFor::AllTokens, logits);
         for (std::size_t t = 0; t < tokens.size(); ++t) {

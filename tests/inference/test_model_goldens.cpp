@@ -43,7 +43,7 @@ TEST_P(ModelGoldens, CpuMatchesFloat64Reference) {
         SCOPED_TRACE("prompt of " + std::to_string(tokens.size()) + " tokens");
         ASSERT_EQ(last.size(), static_cast<std::size_t>(V));
 
-        KvCache cache(model.config(), static_cast<int>(tokens.size() + greedy.size()));
+        KvCache cache = model.make_cache(static_cast<int>(tokens.size() + greedy.size()));
         std::vector<float> logits;
         model.forward(cache, tokens, 0, LogitsFor::AllTokens, logits);
         for (std::size_t t = 0; t < tokens.size(); ++t) EXPECT_EQ(argmax(logits.data() + t * V, V), top1[t]) << "position " << t;
@@ -66,7 +66,7 @@ TEST_P(ModelGoldens, CpuMatchesFloat64Reference) {
 
         // Incremental decode equals recomputing the whole sequence from scratch.
         std::vector<float> incremental = logits, full;
-        KvCache fresh(model.config(), static_cast<int>(sequence.size()));
+        KvCache fresh = model.make_cache(static_cast<int>(sequence.size()));
         model.forward(fresh, sequence, 0, LogitsFor::LastToken, full);
         double num = 0, den = 0;
         for (int i = 0; i < V; ++i) {

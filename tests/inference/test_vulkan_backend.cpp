@@ -16,6 +16,7 @@
 #include "backends/backend.h"
 #include "backends/vulkan/vulkan_backend.h"
 #include "fixtures.h"
+#include "host_ops.h"
 #include "formats/quant/dequantize.h"
 #include "formats/quant/half.h"
 #include "formats/quant/quantize.h"
@@ -59,11 +60,11 @@ bool vulkan_required() {
         if (vulkan_required()) FAIL() << "QWENDESK_REQUIRE_VULKAN is set: " << var##_reason; \
         GTEST_SKIP() << "no Vulkan backend: " << var##_reason;                               \
     }                                                                                        \
-    Backend& var = *var##_ptr
+    test::HostOps var(*var##_ptr)
 
-Backend& cpu() {
+test::HostOps cpu() {
     static auto backend = make_cpu_backend(CpuBackendOptions{2, /*integer_kernels=*/false});
-    return *backend;
+    return test::HostOps(*backend);
 }
 
 std::mt19937& rng() {
@@ -208,9 +209,9 @@ TEST(VulkanOps, Attention) {
         auto v = random_vec(k.size());
         auto a = poisoned(q.size()), b = poisoned(q.size());
         const AttentionShape shape{c.heads, c.kv_heads, c.head_dim};
-        vk.attention(q.data(), k.data(), v.data(), KvLayerView{keys.data(), values.data(), capacity}, c.start_pos, c.n_tokens, shape,
+        vk.attention(q.data(), k.data(), v.data(), test::HostKv{keys.data(), values.data(), capacity}, c.start_pos, c.n_tokens, shape,
                      a.data());
-        cpu().attention(q.data(), k.data(), v.data(), KvLayerView{keys2.data(), values2.data(), capacity}, c.start_pos, c.n_tokens,
+        cpu().attention(q.data(), k.data(), v.data(), test::HostKv{keys2.data(), values2.data(), capacity}, c.start_pos, c.n_tokens,
                         shape, b.data());
         EXPECT_LE(worst(max_rel_error(a, b)), 2e-6);
         EXPECT_EQ(keys, keys2);
@@ -222,7 +223,7 @@ TEST(VulkanOps, AttentionPastTheCacheIsAnError) {
     QWENDESK_VULKAN_OR_SKIP(vk);
     std::vector<float> kv(2 * 4 * 8), q(8), out(8);
     try {
-        vk.attention(q.data(), q.data(), q.data(), KvLayerView{kv.data(), kv.data(), 4}, 4, 1, AttentionShape{1, 1, 8}, out.data());
+        vk.attention(q.data(), q.data(), q.data(), test::HostKv{kv.data(), kv.data(), 4}, 4, 1, AttentionShape{1, 1, 8}, out.data());
         FAIL() << "expected ContextOverflow";
     } catch (const Error& e) {
         EXPECT_EQ(e.kind(), ErrorKind::ContextOverflow);
@@ -236,7 +237,7 @@ struct MatmulCase {
     std::int64_t rows, cols;
 };
 
-void check_matmul(Backend& vk, const MatmulCase& c, double tolerance, Worst& worst) {
+void check_matmul(test::HostOps vk, const MatmulCase& c, double tolerance, Worst& worst) {
     SCOPED_TRACE(std::string(dtype_name(c.type)) + " " + std::to_string(c.rows) + "x" + std::to_string(c.cols));
     TestMatrix m = make_matrix(c.type, c.rows, c.cols);
     for (int n : {1, 3, 8, 9, 17}) {
@@ -340,7 +341,7 @@ Agreement run_reference(std::shared_ptr<const ModelWeights> weights, const std::
         const auto top1 = prompt["top1"].get<std::vector<int>>();
         const auto last = prompt["last_logits"].get<std::vector<double>>();
         const auto greedy = prompt["greedy16"].get<std::vector<int>>();
-        KvCache cache(model.config(), static_cast<int>(tokens.size() + greedy.size()));
+        KvCache cache = model.make_cache(static_cast<int>(tokens.size() + greedy.size()));
         std::vector<float> logits;
         model.forward(cache, tokens, 0, LogitsFor::AllTokens, logits);
         for (std::size_t t = 0; t < tokens.size(); ++t) {

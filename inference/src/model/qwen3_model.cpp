@@ -9,7 +9,69 @@
 namespace qwendesk {
 
 Qwen3Model::Qwen3Model(std::shared_ptr<const ModelWeights> weights, Backend& backend)
-    : weights_(std::move(weights)), backend_(backend), rope_(weights_->config) {}
+    : Qwen3Model(std::move(weights), ModelPlacement{&backend, nullptr, -1, {}}) {}
+
+Qwen3Model::Qwen3Model(std::shared_ptr<const ModelWeights> weights, ModelPlacement placement)
+    : weights_(std::move(weights)), placement_(std::move(placement)), rope_(weights_->config) {
+    const ModelConfig& c = config();
+    if (!placement_.primary) throw Error(ErrorKind::InvalidArgument, "model placement without a backend");
+    int& gpu_layers = placement_.gpu_layers;
+    if (gpu_layers < -1 || gpu_layers > c.num_layers)
+        throw Error(ErrorKind::InvalidArgument, "--gpu-layers " + std::to_string(gpu_layers) + ": the model has " +
+                                                    std::to_string(c.num_layers) + " layers");
+    if (gpu_layers == -1) gpu_layers = c.num_layers;
+    auto& experts = placement_.experts_on_offload;
+    if (!experts.empty() && experts.size() != static_cast<std::size_t>(c.num_layers))
+        throw Error(ErrorKind::Internal, "experts_on_offload needs one entry per layer");
+    experts.resize(static_cast<std::size_t>(c.num_layers), false);
+    for (int l = 0; l < c.num_layers; ++l)
+        if (experts[static_cast<std::size_t>(l)] && !weights_->layers[static_cast<std::size_t>(l)].is_moe)
+            throw Error(ErrorKind::InvalidArgument, "layer " + std::to_string(l) + " has no experts to keep on the CPU");
+    const bool splits = gpu_layers < c.num_layers || std::find(experts.begin(), experts.end(), true) != experts.end();
+    if (splits && !placement_.offload)
+        throw Error(ErrorKind::InvalidArgument, "a layer or expert split needs a second backend");
+    for (int l = 0; l < c.num_layers; ++l) layer_backends_.push_back(l < gpu_layers ? placement_.primary : placement_.offload);
+}
+
+Qwen3Model::~Qwen3Model() = default;
+
+Backend& Qwen3Model::layer_backend(int l) const { return *layer_backends_.at(static_cast<std::size_t>(l)); }
+
+KvCache Qwen3Model::make_cache(int capacity) const { return KvCache(config(), capacity, layer_backends_); }
+
+Qwen3Model::Scratch& Qwen3Model::scratch(Backend& b, int n) {
+    auto it = std::find_if(scratch_.begin(), scratch_.end(), [&](const auto& s) { return s->backend == &b; });
+    if (it == scratch_.end()) {
+        scratch_.push_back(std::make_unique<Scratch>());
+        scratch_.back()->backend = &b;
+        it = scratch_.end() - 1;
+    }
+    Scratch& s = **it;
+    if (s.tokens >= n) return s;
+    const ModelConfig& c = config();
+    const std::size_t N = static_cast<std::size_t>(n), H = static_cast<std::size_t>(c.hidden_size);
+    const std::size_t Q = static_cast<std::size_t>(c.num_heads) * c.head_dim, KV = static_cast<std::size_t>(c.num_kv_heads) * c.head_dim;
+    const std::size_t I = static_cast<std::size_t>(std::max(c.intermediate_size, c.moe_intermediate_size));
+    const std::size_t E = static_cast<std::size_t>(std::max(c.num_experts, 1));
+    const std::size_t sizes[] = {N * H, N * H, N * Q, N * KV, N * KV, N * Q, N * H, N * I, N * I, N * E, N * H, N * H};
+    DevicePtr* slots[] = {&s.x, &s.xn, &s.q, &s.k, &s.v, &s.attn, &s.proj, &s.gate, &s.up, &s.router, &s.expert_in, &s.expert_out};
+    s.memory.reset();  // before allocating the new one: the old scratch may be most of a GPU's free memory
+    s.tokens = 0;
+    s.memory = b.allocate(std::accumulate(std::begin(sizes), std::end(sizes), std::size_t{0}));
+    std::size_t offset = 0;
+    for (std::size_t i = 0; i < std::size(sizes); ++i) {
+        *slots[i] = DevicePtr{s.memory.get(), offset};
+        offset += sizes[i];
+    }
+    s.tokens = n;
+    return s;
+}
+
+void Qwen3Model::transfer(Backend& from, DevicePtr src, Backend& to, DevicePtr dst, std::size_t n) {
+    host_.resize(n);
+    from.download(src, host_.data(), n);
+    to.upload(dst, host_.data(), n);
+}
 
 void Qwen3Model::forward(KvCache& cache, std::span<const std::int32_t> tokens, int start_pos, LogitsFor which,
                          std::vector<float>& logits) {
@@ -26,21 +88,24 @@ void Qwen3Model::forward(KvCache& cache, std::span<const std::int32_t> tokens, i
     const std::size_t H = static_cast<std::size_t>(c.hidden_size), V = static_cast<std::size_t>(c.vocab_size);
     const int out_rows = which == LogitsFor::AllTokens ? n : 1;
     logits.resize(static_cast<std::size_t>(out_rows) * V);
-    std::vector<float> normed;
     for (int begin = 0; begin < n; begin += kMaxBatch) {
         const int len = std::min(kMaxBatch, n - begin);
         forward_chunk(cache, tokens.subspan(static_cast<std::size_t>(begin), static_cast<std::size_t>(len)), start_pos + begin);
-        // Final norm and output projection only where logits are wanted.
-        if (which == LogitsFor::AllTokens) {
-            normed.resize(static_cast<std::size_t>(len) * H);
-            backend_.rms_norm(x_.data(), weights_->final_norm.data(), normed.data(), len, c.hidden_size, c.rms_norm_eps);
-            backend_.matmul(weights_->lm_head, normed.data(), logits.data() + static_cast<std::size_t>(begin) * V, len);
-        } else if (begin + len == n) {
-            normed.resize(H);
-            backend_.rms_norm(x_.data() + static_cast<std::size_t>(len - 1) * H, weights_->final_norm.data(), normed.data(), 1,
-                              c.hidden_size, c.rms_norm_eps);
-            backend_.matmul(weights_->lm_head, normed.data(), logits.data(), 1);
+        // Final norm and output projection only where logits are wanted, on the backend holding the hidden state.
+        const bool all = which == LogitsFor::AllTokens;
+        if (!all && begin + len != n) continue;
+        Backend& b = *hidden_on_;
+        Scratch& s = scratch(b, len);
+        const int rows = all ? len : 1;
+        const DevicePtr last = all ? s.x : s.x + static_cast<std::size_t>(len - 1) * H;
+        const std::size_t need = static_cast<std::size_t>(rows) * V;
+        if (!s.logits || s.logits->floats() < need) {
+            s.logits.reset();
+            s.logits = b.allocate(need);
         }
+        b.rms_norm(last, weights_->final_norm.data(), s.xn, rows, c.hidden_size, c.rms_norm_eps);
+        b.matmul(weights_->lm_head, s.xn, DevicePtr{s.logits.get(), 0}, rows);
+        b.download(DevicePtr{s.logits.get(), 0}, logits.data() + (all ? static_cast<std::size_t>(begin) * V : 0), need);
     }
 }
 
@@ -48,68 +113,67 @@ void Qwen3Model::forward_chunk(KvCache& cache, std::span<const std::int32_t> tok
     const ModelConfig& c = config();
     const int n = static_cast<int>(tokens.size());
     const std::size_t H = static_cast<std::size_t>(c.hidden_size);
-    x_.resize(n * H);
-    xn_.resize(n * H);
-    backend_.embed(weights_->embed, tokens.data(), n, x_.data());
+    Backend* on = &layer_backend(0);
+    on->embed(weights_->embed, tokens, scratch(*on, n).x);
     rope_.fill(start_pos, n, cos_, sin_);
     for (int l = 0; l < c.num_layers; ++l) {
+        Backend& b = layer_backend(l);
+        Scratch& s = scratch(b, n);
+        if (&b != on) {  // a layer split: the hidden state crosses once
+            transfer(*on, scratch(*on, n).x, b, s.x, n * H);
+            on = &b;
+        }
         const LayerWeights& L = weights_->layers[static_cast<std::size_t>(l)];
-        backend_.rms_norm(x_.data(), L.attn_norm.data(), xn_.data(), n, c.hidden_size, c.rms_norm_eps);
-        attention_block(L, cache.layer(l), start_pos, n);
-        backend_.add(x_.data(), proj_.data(), static_cast<std::int64_t>(n * H));
-        backend_.rms_norm(x_.data(), L.ffn_norm.data(), xn_.data(), n, c.hidden_size, c.rms_norm_eps);
-        if (L.is_moe) moe_ffn(L, n);
-        else dense_ffn(L, n);
-        backend_.add(x_.data(), proj_.data(), static_cast<std::int64_t>(n * H));
+        b.rms_norm(s.x, L.attn_norm.data(), s.xn, n, c.hidden_size, c.rms_norm_eps);
+        attention_block(s, L, cache.layer(l), start_pos, n);
+        b.add(s.x, s.proj, static_cast<std::int64_t>(n * H));
+        b.rms_norm(s.x, L.ffn_norm.data(), s.xn, n, c.hidden_size, c.rms_norm_eps);
+        if (L.is_moe) moe_ffn(s, l, L, n);
+        else dense_ffn(s, L, n);
+        b.add(s.x, s.proj, static_cast<std::int64_t>(n * H));
     }
+    hidden_on_ = on;
 }
 
-void Qwen3Model::attention_block(const LayerWeights& L, KvLayerView kv, int start_pos, int n) {
+void Qwen3Model::attention_block(Scratch& s, const LayerWeights& L, KvLayerView kv, int start_pos, int n) {
     const ModelConfig& c = config();
+    Backend& b = *s.backend;
     const int hd = c.head_dim;
-    const std::size_t q_width = static_cast<std::size_t>(c.num_heads) * hd, kv_width = static_cast<std::size_t>(c.num_kv_heads) * hd;
-    q_.resize(n * q_width);
-    k_.resize(n * kv_width);
-    v_.resize(n * kv_width);
-    attn_.resize(n * q_width);
-    proj_.resize(static_cast<std::size_t>(n) * c.hidden_size);
-    backend_.matmul(L.q, xn_.data(), q_.data(), n);
-    backend_.matmul(L.k, xn_.data(), k_.data(), n);
-    backend_.matmul(L.v, xn_.data(), v_.data(), n);
+    b.matmul(L.q, s.xn, s.q, n);
+    b.matmul(L.k, s.xn, s.k, n);
+    b.matmul(L.v, s.xn, s.v, n);
     // Qwen3 normalises each query and key head before rotating it.
-    backend_.rms_norm(q_.data(), L.q_norm.data(), q_.data(), static_cast<std::int64_t>(n) * c.num_heads, hd, c.rms_norm_eps);
-    backend_.rms_norm(k_.data(), L.k_norm.data(), k_.data(), static_cast<std::int64_t>(n) * c.num_kv_heads, hd, c.rms_norm_eps);
-    backend_.rope(q_.data(), n, c.num_heads, hd, cos_.data(), sin_.data());
-    backend_.rope(k_.data(), n, c.num_kv_heads, hd, cos_.data(), sin_.data());
-    backend_.attention(q_.data(), k_.data(), v_.data(), kv, start_pos, n, AttentionShape{c.num_heads, c.num_kv_heads, hd},
-                       attn_.data());
-    backend_.matmul(L.o, attn_.data(), proj_.data(), n);
+    b.rms_norm(s.q, L.q_norm.data(), s.q, static_cast<std::int64_t>(n) * c.num_heads, hd, c.rms_norm_eps);
+    b.rms_norm(s.k, L.k_norm.data(), s.k, static_cast<std::int64_t>(n) * c.num_kv_heads, hd, c.rms_norm_eps);
+    b.rope(s.q, n, c.num_heads, hd, cos_.data(), sin_.data());
+    b.rope(s.k, n, c.num_kv_heads, hd, cos_.data(), sin_.data());
+    b.attention(s.q, s.k, s.v, kv, start_pos, n, AttentionShape{c.num_heads, c.num_kv_heads, hd}, s.attn);
+    b.matmul(L.o, s.attn, s.proj, n);
 }
 
-void Qwen3Model::dense_ffn(const LayerWeights& L, int n) {
-    const std::size_t I = static_cast<std::size_t>(L.gate.rows);
-    gate_.resize(n * I);
-    up_.resize(n * I);
-    backend_.matmul(L.gate, xn_.data(), gate_.data(), n);
-    backend_.matmul(L.up, xn_.data(), up_.data(), n);
-    backend_.swiglu(gate_.data(), up_.data(), gate_.data(), static_cast<std::int64_t>(n * I));
-    proj_.resize(static_cast<std::size_t>(n) * config().hidden_size);
-    backend_.matmul(L.down, gate_.data(), proj_.data(), n);
+void Qwen3Model::dense_ffn(Scratch& s, const LayerWeights& L, int n) {
+    Backend& b = *s.backend;
+    b.matmul(L.gate, s.xn, s.gate, n);
+    b.matmul(L.up, s.xn, s.up, n);
+    b.swiglu(s.gate, s.up, s.gate, static_cast<std::int64_t>(n) * L.gate.rows);
+    b.matmul(L.down, s.gate, s.proj, n);
 }
 
-void Qwen3Model::moe_ffn(const LayerWeights& L, int n) {
+void Qwen3Model::moe_ffn(Scratch& s, int layer, const LayerWeights& L, int n) {
     const ModelConfig& c = config();
+    Backend& b = *s.backend;
     const int E = c.num_experts, K = c.num_experts_per_token;
-    const std::size_t H = static_cast<std::size_t>(c.hidden_size), I = static_cast<std::size_t>(c.moe_intermediate_size);
-    router_.resize(static_cast<std::size_t>(n) * E);
-    backend_.matmul(L.router, xn_.data(), router_.data(), n);
+    const std::size_t H = static_cast<std::size_t>(c.hidden_size);
+    b.matmul(L.router, s.xn, s.router, n);
+    router_host_.resize(static_cast<std::size_t>(n) * E);
+    b.download(s.router, router_host_.data(), router_host_.size());
 
     // Routing: softmax over all experts, keep the top k, renormalise them when norm_topk_prob is set.
     std::vector<std::vector<std::pair<int, float>>> assigned(static_cast<std::size_t>(E));  // expert -> (token, weight)
     std::vector<int> order(static_cast<std::size_t>(E));
     std::vector<float> probs(static_cast<std::size_t>(E));
     for (int t = 0; t < n; ++t) {
-        const float* logits = router_.data() + static_cast<std::size_t>(t) * E;
+        const float* logits = router_host_.data() + static_cast<std::size_t>(t) * E;
         const float max_logit = *std::max_element(logits, logits + E);
         float sum = 0;
         for (int e = 0; e < E; ++e) sum += probs[e] = std::exp(logits[e] - max_logit);
@@ -125,27 +189,40 @@ void Qwen3Model::moe_ffn(const LayerWeights& L, int n) {
         }
     }
 
-    proj_.assign(static_cast<std::size_t>(n) * H, 0.0f);
-    for (int e = 0; e < E; ++e) {
-        const auto& rows = assigned[static_cast<std::size_t>(e)];
-        if (rows.empty()) continue;
-        const int m = static_cast<int>(rows.size());
-        expert_in_.resize(m * H);
-        for (int i = 0; i < m; ++i)
-            std::copy_n(xn_.data() + static_cast<std::size_t>(rows[i].first) * H, H, expert_in_.data() + i * H);
-        gate_.resize(m * I);
-        up_.resize(m * I);
-        backend_.matmul(L.expert_gate[e], expert_in_.data(), gate_.data(), m);
-        backend_.matmul(L.expert_up[e], expert_in_.data(), up_.data(), m);
-        backend_.swiglu(gate_.data(), up_.data(), gate_.data(), static_cast<std::int64_t>(m * I));
-        expert_out_.resize(m * H);
-        backend_.matmul(L.expert_down[e], gate_.data(), expert_out_.data(), m);
-        for (int i = 0; i < m; ++i) {
-            float* dst = proj_.data() + static_cast<std::size_t>(rows[i].first) * H;
-            const float* src = expert_out_.data() + i * H;
-            const float w = rows[i].second;
-            for (std::size_t j = 0; j < H; ++j) dst[j] += w * src[j];
+    Backend* offload = placement_.offload;
+    if (placement_.experts_on_offload[static_cast<std::size_t>(layer)] && offload && offload != &b) {
+        // An expert split: the normalised hidden state goes to the CPU, the experts' sum comes back.
+        Scratch& cpu = scratch(*offload, n);
+        transfer(b, s.xn, *offload, cpu.xn, n * H);
+        experts(cpu, L, n, assigned);
+        transfer(*offload, cpu.proj, b, s.proj, n * H);
+    } else {
+        experts(s, L, n, assigned);
+    }
+}
+
+void Qwen3Model::experts(Scratch& s, const LayerWeights& L, int n,
+                         const std::vector<std::vector<std::pair<int, float>>>& assigned) {
+    Backend& b = *s.backend;
+    const int H = config().hidden_size;
+    b.fill_zero(s.proj, static_cast<std::size_t>(n) * H);
+    std::vector<std::int32_t> rows;
+    std::vector<float> gains;
+    for (std::size_t e = 0; e < assigned.size(); ++e) {
+        if (assigned[e].empty()) continue;
+        rows.clear();
+        gains.clear();
+        for (const auto& [token, w] : assigned[e]) {
+            rows.push_back(token);
+            gains.push_back(w);
         }
+        const int m = static_cast<int>(rows.size());
+        b.gather_rows(s.xn, rows, H, s.expert_in);
+        b.matmul(L.expert_gate[e], s.expert_in, s.gate, m);
+        b.matmul(L.expert_up[e], s.expert_in, s.up, m);
+        b.swiglu(s.gate, s.up, s.gate, static_cast<std::int64_t>(m) * L.expert_gate[e].rows);
+        b.matmul(L.expert_down[e], s.gate, s.expert_out, m);
+        b.scatter_add_rows(s.proj, s.expert_out, rows, gains, H);
     }
 }
 

@@ -1,7 +1,5 @@
 #include "runtime/kv_cache.h"
 
-#include <new>
-
 #include "qwendesk/errors.h"
 
 namespace qwendesk {
@@ -11,26 +9,28 @@ std::size_t KvCache::bytes_for(const ModelConfig& c, int capacity) {
            sizeof(float);
 }
 
-KvCache::KvCache(const ModelConfig& c, int capacity) : capacity_(capacity) {
+KvCache::KvCache(const ModelConfig& c, int capacity, std::span<Backend* const> layer_backends) : capacity_(capacity) {
     if (capacity <= 0) throw Error(ErrorKind::InvalidArgument, "context length must be positive");
+    if (layer_backends.size() != static_cast<std::size_t>(c.num_layers))
+        throw Error(ErrorKind::Internal, "KV cache: one backend per layer expected");
     const std::size_t floats = static_cast<std::size_t>(c.num_kv_heads) * c.head_dim * static_cast<std::size_t>(capacity);
     bytes_per_layer_ = 2 * floats * sizeof(float);
     try {
         layers_.resize(static_cast<std::size_t>(c.num_layers));
-        for (auto& l : layers_) {
-            // Default-initialised (not zeroed) so untouched pages are never committed.
-            l.keys.reset(new float[floats]);
-            l.values.reset(new float[floats]);
+        for (std::size_t l = 0; l < layers_.size(); ++l) {
+            layers_[l].keys = layer_backends[l]->allocate(floats);
+            layers_[l].values = layer_backends[l]->allocate(floats);
         }
-    } catch (const std::bad_alloc&) {
+    } catch (const Error& e) {
+        if (e.kind() != ErrorKind::OutOfMemory) throw;
         throw Error(ErrorKind::OutOfMemory, "cannot reserve a KV cache of " + std::to_string(bytes_for(c, capacity) >> 20) +
-                                                " MiB for a context of " + std::to_string(capacity) + " tokens");
+                                                " MiB for a context of " + std::to_string(capacity) + " tokens (" + e.what() + ")");
     }
 }
 
 KvLayerView KvCache::layer(int index) {
     auto& l = layers_.at(static_cast<std::size_t>(index));
-    return KvLayerView{l.keys.get(), l.values.get(), capacity_};
+    return KvLayerView{DevicePtr{l.keys.get(), 0}, DevicePtr{l.values.get(), 0}, capacity_};
 }
 
 }  // namespace qwendesk

@@ -1,9 +1,11 @@
-// The key/value cache of one conversation: float32 keys and values for every layer, KV head and position.
-// Memory is reserved for the whole context but the operating system only backs the pages that are written.
+// The key/value cache of one conversation: float32 keys and values for every layer, KV head and position, each
+// layer in the memory of the backend that runs that layer (on the GPU for GPU layers, in RAM for the rest).
+// Host memory is reserved for the whole context but the operating system only backs the pages that are written.
 #pragma once
 
 #include <cstddef>
 #include <memory>
+#include <span>
 #include <vector>
 
 #include "backends/backend.h"
@@ -13,8 +15,8 @@ namespace qwendesk {
 
 class KvCache {
 public:
-    // Throws Error(OutOfMemory) when the context cannot be reserved.
-    KvCache(const ModelConfig& config, int capacity);
+    // layer_backends[l] holds layer l's cache. Throws Error(OutOfMemory) when the context cannot be reserved.
+    KvCache(const ModelConfig& config, int capacity, std::span<Backend* const> layer_backends);
 
     int capacity() const { return capacity_; }
     KvLayerView layer(int index);
@@ -24,7 +26,7 @@ public:
 
 private:
     struct Layer {
-        std::unique_ptr<float[]> keys, values;
+        std::unique_ptr<DeviceBuffer> keys, values;
     };
     int capacity_;
     std::size_t bytes_per_layer_ = 0;

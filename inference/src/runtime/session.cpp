@@ -6,7 +6,7 @@
 
 namespace qwendesk {
 
-Session::Session(Qwen3Model& model, int capacity) : model_(model), cache_(model.config(), capacity) {}
+Session::Session(Qwen3Model& model, int capacity) : model_(model), cache_(model.make_cache(capacity)) {}
 
 int Session::prefill(std::span<const std::int32_t> prompt, std::vector<float>& logits, const std::function<bool()>& cancelled) {
     if (prompt.empty()) throw Error(ErrorKind::InvalidArgument, "the prompt is empty");

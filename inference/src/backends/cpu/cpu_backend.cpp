@@ -1,8 +1,10 @@
 // The CPU backend: the reference every other backend is tested against, and the fast path for machines
 // without a GPU. Work is split over the thread pool by output rows (matmul) or by (token, head) (attention).
+// Its DeviceBuffers are plain host arrays, so each op resolves its pointers and runs at once.
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <new>
 #include <vector>
 
 #include "backends/backend.h"
@@ -16,6 +18,22 @@ namespace qwendesk {
 
 namespace {
 
+class HostBuffer final : public DeviceBuffer {
+public:
+    HostBuffer(const Backend* owner, std::size_t floats) : DeviceBuffer(owner, floats) {
+        try {
+            data_.reset(new float[std::max<std::size_t>(floats, 1)]);  // default-initialised: untouched pages stay free
+        } catch (const std::bad_alloc&) {
+            throw Error(ErrorKind::OutOfMemory, "cannot allocate " + std::to_string((floats * sizeof(float)) >> 20) +
+                                                    " MiB of host memory");
+        }
+    }
+    float* data() { return data_.get(); }
+
+private:
+    std::unique_ptr<float[]> data_;
+};
+
 class CpuBackend final : public Backend {
 public:
     explicit CpuBackend(const CpuBackendOptions& options)
@@ -24,7 +42,80 @@ public:
     std::string name() const override { return std::string("cpu (") + simd_.name + ")"; }
     int threads() const override { return pool_.size(); }
 
-    void matmul(const WeightMatrix& w, const float* x, float* y, int n_tokens) override {
+    std::unique_ptr<DeviceBuffer> allocate(std::size_t floats) override { return std::make_unique<HostBuffer>(this, floats); }
+    void upload(DevicePtr dst, const float* src, std::size_t n) override {
+        if (n) std::memcpy(at(dst, n, "upload"), src, n * sizeof(float));
+    }
+    void download(DevicePtr src, float* dst, std::size_t n) override {
+        if (n) std::memcpy(dst, at(src, n, "download"), n * sizeof(float));
+    }
+    void fill_zero(DevicePtr x, std::size_t n) override {
+        if (n) std::fill_n(at(x, n, "fill_zero"), n, 0.0f);
+    }
+
+    void matmul(const WeightMatrix& w, DevicePtr x, DevicePtr y, int n_tokens) override {
+        if (n_tokens <= 0 || w.rows <= 0) return;
+        const std::size_t n = static_cast<std::size_t>(n_tokens);
+        matmul(w, at(x, n * w.cols, "matmul"), at(y, n * w.rows, "matmul"), n_tokens);
+    }
+    void embed(const WeightMatrix& table, std::span<const std::int32_t> ids, DevicePtr out) override {
+        if (ids.empty()) return;
+        embed(table, ids.data(), static_cast<int>(ids.size()), at(out, ids.size() * table.cols, "embed"));
+    }
+    void rms_norm(DevicePtr x, const float* weight, DevicePtr y, std::int64_t rows, int dim, float eps) override {
+        if (rows <= 0 || dim <= 0) return;
+        const std::size_t n = static_cast<std::size_t>(rows) * dim;
+        rms_norm(at(x, n, "rms_norm"), weight, at(y, n, "rms_norm"), rows, dim, eps);
+    }
+    void rope(DevicePtr x, int n_tokens, int n_heads, int head_dim, const float* cos, const float* sin) override {
+        if (n_tokens <= 0 || n_heads <= 0 || head_dim < 2) return;
+        rope(at(x, static_cast<std::size_t>(n_tokens) * n_heads * head_dim, "rope"), n_tokens, n_heads, head_dim, cos, sin);
+    }
+    void attention(DevicePtr q, DevicePtr k, DevicePtr v, KvLayerView kv, int start_pos, int n_tokens, const AttentionShape& shape,
+                   DevicePtr out) override {
+        if (start_pos < 0 || start_pos + n_tokens > kv.capacity)
+            throw Error(ErrorKind::ContextOverflow, "attention past the KV cache's " + std::to_string(kv.capacity) + " positions");
+        if (n_tokens <= 0) return;
+        const std::size_t n = static_cast<std::size_t>(n_tokens), hd = static_cast<std::size_t>(shape.head_dim);
+        const std::size_t cache = static_cast<std::size_t>(shape.num_kv_heads) * kv.capacity * hd;
+        attention(at(q, n * shape.num_heads * hd, "attention"), at(k, n * shape.num_kv_heads * hd, "attention"),
+                  at(v, n * shape.num_kv_heads * hd, "attention"), at(kv.keys, cache, "attention"), at(kv.values, cache, "attention"),
+                  kv.capacity, start_pos, n_tokens, shape, at(out, n * shape.num_heads * hd, "attention"));
+    }
+    void swiglu(DevicePtr gate, DevicePtr up, DevicePtr out, std::int64_t n) override {
+        if (n <= 0) return;
+        const std::size_t m = static_cast<std::size_t>(n);
+        swiglu(at(gate, m, "swiglu"), at(up, m, "swiglu"), at(out, m, "swiglu"), n);
+    }
+    void add(DevicePtr x, DevicePtr y, std::int64_t n) override {
+        if (n <= 0) return;
+        const std::size_t m = static_cast<std::size_t>(n);
+        add(at(x, m, "add"), at(y, m, "add"), n);
+    }
+    void gather_rows(DevicePtr src, std::span<const std::int32_t> rows, int width, DevicePtr dst) override {
+        if (rows.empty() || width <= 0) return;
+        float* out = at(dst, rows.size() * width, "gather_rows");
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            std::memcpy(out + i * width, at(src + static_cast<std::size_t>(rows[i]) * width, width, "gather_rows"), sizeof(float) * width);
+    }
+    void scatter_add_rows(DevicePtr dst, DevicePtr src, std::span<const std::int32_t> rows, std::span<const float> weights,
+                          int width) override {
+        if (rows.size() != weights.size()) throw Error(ErrorKind::Internal, "scatter_add_rows: one weight per row");
+        if (rows.empty() || width <= 0) return;
+        const float* in = at(src, rows.size() * width, "scatter_add_rows");
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            float* d = at(dst + static_cast<std::size_t>(rows[i]) * width, width, "scatter_add_rows");
+            simd_.axpy(weights[i], in + i * width, d, width);
+        }
+    }
+
+private:
+    float* at(DevicePtr p, std::size_t n, const char* op) const {
+        check_device_range(*this, p, n, op);
+        return static_cast<HostBuffer*>(p.buffer)->data() + p.offset;
+    }
+
+    void matmul(const WeightMatrix& w, const float* x, float* y, int n_tokens) {
         if (integer_kernels_ && cpu::quantized_matmul(w, x, y, n_tokens, pool_)) return;
         const std::size_t cols = static_cast<std::size_t>(w.cols);
         const std::int64_t row_groups = (w.rows + 3) / 4;
@@ -59,7 +150,7 @@ public:
         });
     }
 
-    void embed(const WeightMatrix& table, const std::int32_t* ids, int n_tokens, float* out) override {
+    void embed(const WeightMatrix& table, const std::int32_t* ids, int n_tokens, float* out) {
         for (int t = 0; t < n_tokens; ++t) {
             if (ids[t] < 0 || ids[t] >= table.rows)
                 throw Error(ErrorKind::InvalidArgument, "token id " + std::to_string(ids[t]) + " is outside the model's vocabulary of " +
@@ -69,7 +160,7 @@ public:
         }
     }
 
-    void rms_norm(const float* x, const float* weight, float* y, std::int64_t rows, int dim, float eps) override {
+    void rms_norm(const float* x, const float* weight, float* y, std::int64_t rows, int dim, float eps) {
         auto body = [&](std::int64_t begin, std::int64_t end) {
             for (std::int64_t r = begin; r < end; ++r) {
                 const float* xr = x + r * dim;
@@ -84,7 +175,7 @@ public:
         else pool_.parallel_for(rows, body);
     }
 
-    void rope(float* x, int n_tokens, int n_heads, int head_dim, const float* cos, const float* sin) override {
+    void rope(float* x, int n_tokens, int n_heads, int head_dim, const float* cos, const float* sin) {
         const int half = head_dim / 2;
         for (int t = 0; t < n_tokens; ++t) {
             const float* c = cos + static_cast<std::size_t>(t) * half;
@@ -100,11 +191,14 @@ public:
         }
     }
 
-    void attention(const float* q, const float* k, const float* v, KvLayerView kv, int start_pos, int n_tokens,
-                   const AttentionShape& shape, float* out) override {
+    void attention(const float* q, const float* k, const float* v, float* cache_keys, float* cache_values, int capacity,
+                   int start_pos, int n_tokens, const AttentionShape& shape, float* out) {
         const int hd = shape.head_dim, nkv = shape.num_kv_heads, nh = shape.num_heads;
-        if (start_pos + n_tokens > kv.capacity)
-            throw Error(ErrorKind::ContextOverflow, "attention past the KV cache's " + std::to_string(kv.capacity) + " positions");
+        struct {
+            float* keys;
+            float* values;
+            int capacity;
+        } kv{cache_keys, cache_values, capacity};
         for (int t = 0; t < n_tokens; ++t)
             for (int h = 0; h < nkv; ++h) {
                 const std::size_t dst = (static_cast<std::size_t>(h) * kv.capacity + start_pos + t) * hd;
@@ -142,18 +236,17 @@ public:
         });
     }
 
-    void swiglu(const float* gate, const float* up, float* out, std::int64_t n) override {
+    void swiglu(const float* gate, const float* up, float* out, std::int64_t n) {
         for (std::int64_t i = 0; i < n; ++i) {
             const float g = gate[i];
             out[i] = g / (1.0f + std::exp(-g)) * up[i];
         }
     }
 
-    void add(float* x, const float* y, std::int64_t n) override {
+    void add(float* x, const float* y, std::int64_t n) {
         for (std::int64_t i = 0; i < n; ++i) x[i] += y[i];
     }
 
-private:
     ThreadPool pool_;
     const cpu::SimdKernels& simd_;
     bool integer_kernels_;

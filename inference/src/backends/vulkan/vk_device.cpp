@@ -100,7 +100,8 @@ Device::~Device() {
             api_.vkDestroyPipelineLayout(device_, p.layout, nullptr);
             api_.vkDestroyDescriptorSetLayout(device_, p.set_layout, nullptr);
         }
-        if (descriptor_pool_) api_.vkDestroyDescriptorPool(device_, descriptor_pool_, nullptr);
+        for (VkDescriptorPool pool : descriptor_pools_) api_.vkDestroyDescriptorPool(device_, pool, nullptr);
+        for (StagingChunk& chunk : staging_) destroy(chunk.buffer);
         if (fence_) api_.vkDestroyFence(device_, fence_, nullptr);
         if (command_pool_) api_.vkDestroyCommandPool(device_, command_pool_, nullptr);
         api_.vkDestroyDevice(device_, nullptr);
@@ -238,15 +239,9 @@ void Device::create_device() {
     alloc.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY;
     alloc.commandBufferCount = 1;
     check(api_.vkAllocateCommandBuffers(device_, &alloc, &cmd_), "vkAllocateCommandBuffers");
+    check(api_.vkAllocateCommandBuffers(device_, &alloc, &upload_cmd_), "vkAllocateCommandBuffers");
     VkFenceCreateInfo fence{VK_STRUCTURE_TYPE_FENCE_CREATE_INFO};
     check(api_.vkCreateFence(device_, &fence, nullptr, &fence_), "vkCreateFence");
-    // One dispatch at a time: a pool of a few sets, reset before each dispatch.
-    VkDescriptorPoolSize size{VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, 16};
-    VkDescriptorPoolCreateInfo dp{VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO};
-    dp.maxSets = 4;
-    dp.poolSizeCount = 1;
-    dp.pPoolSizes = &size;
-    check(api_.vkCreateDescriptorPool(device_, &dp, nullptr, &descriptor_pool_), "vkCreateDescriptorPool");
 }
 
 std::uint32_t Device::memory_type(std::uint32_t type_bits, VkMemoryPropertyFlags required, VkMemoryPropertyFlags preferred,
@@ -329,14 +324,22 @@ void Device::upload(const Buffer& dst, VkDeviceSize offset, const void* src, std
         for (std::size_t done = 0; done < bytes;) {
             const std::size_t n = std::min(kChunk, bytes - done);
             std::memcpy(staging.mapped, static_cast<const std::uint8_t*>(src) + done, n);
-            check(api_.vkResetCommandBuffer(cmd_, 0), "vkResetCommandBuffer");
+            // Its own command buffer: a weight is uploaded while the stream is being recorded, and the fence
+            // wait plus the barrier order it before the stream's later submission.
+            check(api_.vkResetCommandBuffer(upload_cmd_, 0), "vkResetCommandBuffer");
             VkCommandBufferBeginInfo begin{VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO};
             begin.flags = VK_COMMAND_BUFFER_USAGE_ONE_TIME_SUBMIT_BIT;
-            check(api_.vkBeginCommandBuffer(cmd_, &begin), "vkBeginCommandBuffer");
+            check(api_.vkBeginCommandBuffer(upload_cmd_, &begin), "vkBeginCommandBuffer");
             VkBufferCopy copy{0, offset + done, n};
-            api_.vkCmdCopyBuffer(cmd_, staging.buffer, dst.buffer, 1, &copy);
-            check(api_.vkEndCommandBuffer(cmd_), "vkEndCommandBuffer");
-            submit_and_wait("uploading weights");
+            api_.vkCmdCopyBuffer(upload_cmd_, staging.buffer, dst.buffer, 1, &copy);
+            VkMemoryBarrier barrier{VK_STRUCTURE_TYPE_MEMORY_BARRIER};
+            barrier.srcAccessMask = VK_ACCESS_TRANSFER_WRITE_BIT;
+            barrier.dstAccessMask = VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_TRANSFER_READ_BIT;
+            api_.vkCmdPipelineBarrier(upload_cmd_, VK_PIPELINE_STAGE_TRANSFER_BIT,
+                                      VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT, 0, 1, &barrier, 0,
+                                      nullptr, 0, nullptr);
+            check(api_.vkEndCommandBuffer(upload_cmd_), "vkEndCommandBuffer");
+            submit_and_wait(upload_cmd_, "uploading weights");
             done += n;
         }
     } catch (...) {
@@ -392,26 +395,71 @@ const Pipeline& Device::pipeline(const std::string& name, std::uint32_t bindings
     return pipelines_.emplace(name, p).first->second;
 }
 
-void Device::submit_and_wait(const char* what) {
+void Device::submit_and_wait(VkCommandBuffer cmd, const char* what) {
     VkSubmitInfo submit{VK_STRUCTURE_TYPE_SUBMIT_INFO};
     submit.commandBufferCount = 1;
-    submit.pCommandBuffers = &cmd_;
+    submit.pCommandBuffers = &cmd;
     check(api_.vkQueueSubmit(queue_, 1, &submit, fence_), "vkQueueSubmit");
     check(api_.vkWaitForFences(device_, 1, &fence_, VK_TRUE, kFenceTimeoutNs), what);
     check(api_.vkResetFences(device_, 1, &fence_), "vkResetFences");
 }
 
+void Device::begin_recording() {
+    ensure_alive();
+    if (recording_) return;
+    check(api_.vkResetCommandBuffer(cmd_, 0), "vkResetCommandBuffer");
+    VkCommandBufferBeginInfo begin{VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO};
+    begin.flags = VK_COMMAND_BUFFER_USAGE_ONE_TIME_SUBMIT_BIT;
+    check(api_.vkBeginCommandBuffer(cmd_, &begin), "vkBeginCommandBuffer");
+    recording_ = true;
+    recorded_ = 0;
+}
+
+// One full barrier between consecutive commands: simple and always correct. (Finer barriers, letting
+// independent dispatches such as the q/k/v projections overlap, are a later optimisation.)
+void Device::barrier_after(VkPipelineStageFlags stage, VkAccessFlags access) {
+    VkMemoryBarrier barrier{VK_STRUCTURE_TYPE_MEMORY_BARRIER};
+    barrier.srcAccessMask = access;
+    barrier.dstAccessMask = VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_TRANSFER_READ_BIT |
+                            VK_ACCESS_TRANSFER_WRITE_BIT | VK_ACCESS_HOST_READ_BIT;
+    api_.vkCmdPipelineBarrier(cmd_, stage,
+                              VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT | VK_PIPELINE_STAGE_HOST_BIT, 0, 1,
+                              &barrier, 0, nullptr, 0, nullptr);
+    // Very long streams (a MoE prefill dispatches thousands of expert matmuls) are cut so descriptor pools and
+    // staging memory stay bounded; the order of commands is unchanged.
+    if (++recorded_ >= 4096) flush();
+}
+
+VkDescriptorSet Device::allocate_set(const Pipeline& p) {
+    constexpr std::uint32_t kSetsPerPool = 512;
+    for (;;) {
+        if (pool_in_use_ == descriptor_pools_.size()) {
+            VkDescriptorPoolSize size{VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, kSetsPerPool * 4};
+            VkDescriptorPoolCreateInfo dp{VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO};
+            dp.maxSets = kSetsPerPool;
+            dp.poolSizeCount = 1;
+            dp.pPoolSizes = &size;
+            VkDescriptorPool pool = VK_NULL_HANDLE;
+            check(api_.vkCreateDescriptorPool(device_, &dp, nullptr, &pool), "vkCreateDescriptorPool");
+            descriptor_pools_.push_back(pool);
+        }
+        VkDescriptorSetAllocateInfo alloc{VK_STRUCTURE_TYPE_DESCRIPTOR_SET_ALLOCATE_INFO};
+        alloc.descriptorPool = descriptor_pools_[pool_in_use_];
+        alloc.descriptorSetCount = 1;
+        alloc.pSetLayouts = &p.set_layout;
+        VkDescriptorSet set = VK_NULL_HANDLE;
+        const VkResult r = api_.vkAllocateDescriptorSets(device_, &alloc, &set);
+        if (r == VK_SUCCESS) return set;
+        if (r != VK_ERROR_OUT_OF_POOL_MEMORY && r != VK_ERROR_FRAGMENTED_POOL) check(r, "vkAllocateDescriptorSets");
+        ++pool_in_use_;  // this pool is full: the next one
+    }
+}
+
 void Device::dispatch(const Pipeline& p, std::initializer_list<BufferRange> buffers, const void* push, std::uint32_t push_bytes,
                       std::uint32_t gx, std::uint32_t gy, std::uint32_t gz) {
-    ensure_alive();
     if (buffers.size() != p.bindings) throw Error(ErrorKind::Internal, "Vulkan dispatch: binding count mismatch");
-    check(api_.vkResetDescriptorPool(device_, descriptor_pool_, 0), "vkResetDescriptorPool");
-    VkDescriptorSetAllocateInfo alloc{VK_STRUCTURE_TYPE_DESCRIPTOR_SET_ALLOCATE_INFO};
-    alloc.descriptorPool = descriptor_pool_;
-    alloc.descriptorSetCount = 1;
-    alloc.pSetLayouts = &p.set_layout;
-    VkDescriptorSet set = VK_NULL_HANDLE;
-    check(api_.vkAllocateDescriptorSets(device_, &alloc, &set), "vkAllocateDescriptorSets");
+    begin_recording();
+    const VkDescriptorSet set = allocate_set(p);
     VkDescriptorBufferInfo infos[8];
     VkWriteDescriptorSet writes[8];
     std::uint32_t i = 0;
@@ -426,23 +474,63 @@ void Device::dispatch(const Pipeline& p, std::initializer_list<BufferRange> buff
         ++i;
     }
     api_.vkUpdateDescriptorSets(device_, i, writes, 0, nullptr);
-
-    check(api_.vkResetCommandBuffer(cmd_, 0), "vkResetCommandBuffer");
-    VkCommandBufferBeginInfo begin{VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO};
-    begin.flags = VK_COMMAND_BUFFER_USAGE_ONE_TIME_SUBMIT_BIT;
-    check(api_.vkBeginCommandBuffer(cmd_, &begin), "vkBeginCommandBuffer");
     api_.vkCmdBindPipeline(cmd_, VK_PIPELINE_BIND_POINT_COMPUTE, p.pipeline);
     api_.vkCmdBindDescriptorSets(cmd_, VK_PIPELINE_BIND_POINT_COMPUTE, p.layout, 0, 1, &set, 0, nullptr);
     api_.vkCmdPushConstants(cmd_, p.layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, push_bytes, push);
     api_.vkCmdDispatch(cmd_, gx, gy, gz);
-    // The shader's writes, made visible to host reads after the fence.
-    VkMemoryBarrier barrier{VK_STRUCTURE_TYPE_MEMORY_BARRIER};
-    barrier.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT;
-    barrier.dstAccessMask = VK_ACCESS_HOST_READ_BIT;
-    api_.vkCmdPipelineBarrier(cmd_, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, VK_PIPELINE_STAGE_HOST_BIT, 0, 1, &barrier, 0, nullptr, 0,
-                              nullptr);
+    barrier_after(VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, VK_ACCESS_SHADER_WRITE_BIT);
+}
+
+void Device::copy(VkBuffer src, VkDeviceSize src_offset, VkBuffer dst, VkDeviceSize dst_offset, VkDeviceSize bytes) {
+    if (bytes == 0) return;
+    begin_recording();
+    VkBufferCopy region{src_offset, dst_offset, bytes};
+    api_.vkCmdCopyBuffer(cmd_, src, dst, 1, &region);
+    barrier_after(VK_PIPELINE_STAGE_TRANSFER_BIT, VK_ACCESS_TRANSFER_WRITE_BIT);
+}
+
+void Device::fill_zero(VkBuffer dst, VkDeviceSize offset, VkDeviceSize bytes) {
+    if (bytes == 0) return;
+    begin_recording();
+    api_.vkCmdFillBuffer(cmd_, dst, offset, bytes, 0u);
+    barrier_after(VK_PIPELINE_STAGE_TRANSFER_BIT, VK_ACCESS_TRANSFER_WRITE_BIT);
+}
+
+BufferRange Device::stage(const void* src, std::size_t bytes) {
+    const VkDeviceSize align = std::max<VkDeviceSize>(16, props_.limits.minStorageBufferOffsetAlignment);
+    const VkDeviceSize need = std::max<VkDeviceSize>((bytes + 3) & ~VkDeviceSize(3), 4);
+    while (staging_in_use_ < staging_.size()) {
+        StagingChunk& c = staging_[staging_in_use_];
+        const VkDeviceSize offset = (c.used + align - 1) / align * align;
+        if (offset + need <= c.buffer.size) {
+            if (bytes && src) std::memcpy(static_cast<std::uint8_t*>(c.buffer.mapped) + offset, src, bytes);
+            c.used = offset + need;
+            return {c.buffer.buffer, offset, need};
+        }
+        ++staging_in_use_;
+    }
+    const VkDeviceSize last = staging_.empty() ? 0 : staging_.back().buffer.size;
+    StagingChunk chunk;
+    chunk.buffer = create_buffer(std::max<VkDeviceSize>({need, VkDeviceSize(4) << 20, 2 * last}), true);
+    staging_.push_back(chunk);
+    return stage(src, bytes);
+}
+
+void* Device::staged(const BufferRange& r) {
+    for (StagingChunk& c : staging_)
+        if (c.buffer.buffer == r.buffer) return static_cast<std::uint8_t*>(c.buffer.mapped) + r.offset;
+    throw Error(ErrorKind::Internal, "Vulkan: not a staging range");
+}
+
+void Device::flush() {
+    if (!recording_) return;
+    recording_ = false;
     check(api_.vkEndCommandBuffer(cmd_), "vkEndCommandBuffer");
-    submit_and_wait("waiting for a compute dispatch");
+    submit_and_wait(cmd_, "waiting for the GPU");
+    for (VkDescriptorPool pool : descriptor_pools_) check(api_.vkResetDescriptorPool(device_, pool, 0), "vkResetDescriptorPool");
+    pool_in_use_ = 0;
+    for (StagingChunk& c : staging_) c.used = 0;
+    staging_in_use_ = 0;
 }
 
 }  // namespace qwendesk::vk

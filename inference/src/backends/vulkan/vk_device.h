@@ -1,6 +1,7 @@
 // The Vulkan plumbing under VulkanBackend: the loader opened at run time (Volk-style function pointers), one
-// device and compute queue, buffers and their memory, compute pipelines from the embedded SPIR-V, and one
-// synchronous dispatch path. Every failing VkResult becomes a qwendesk::Error (OutOfMemory for the two
+// device and compute queue, buffers and their memory, compute pipelines from the embedded SPIR-V, and the
+// command stream: dispatches, copies and fills are recorded into one command buffer (a barrier after each) and
+// submitted together by flush(), so a whole forward pass reaches the GPU in one submission. Every failing VkResult becomes a qwendesk::Error (OutOfMemory for the two
 // out-of-memory results, Internal for a lost device and the rest); nothing aborts.
 // Compiled only with QWENDESK_VULKAN_BACKEND (the Vulkan headers and glslc were found).
 #pragma once
@@ -33,7 +34,7 @@ namespace qwendesk::vk {
     X(vkResetDescriptorPool) X(vkAllocateDescriptorSets) X(vkUpdateDescriptorSets) X(vkCreateCommandPool)      \
     X(vkDestroyCommandPool) X(vkAllocateCommandBuffers) X(vkResetCommandBuffer) X(vkBeginCommandBuffer)        \
     X(vkEndCommandBuffer) X(vkCmdBindPipeline) X(vkCmdBindDescriptorSets) X(vkCmdPushConstants)                \
-    X(vkCmdDispatch) X(vkCmdPipelineBarrier) X(vkCmdCopyBuffer) X(vkCreateFence) X(vkDestroyFence)             \
+    X(vkCmdDispatch) X(vkCmdPipelineBarrier) X(vkCmdCopyBuffer) X(vkCmdFillBuffer) X(vkCreateFence) X(vkDestroyFence)             \
     X(vkResetFences) X(vkWaitForFences) X(vkQueueSubmit) X(vkDeviceWaitIdle)
 
 struct Api {
@@ -101,9 +102,20 @@ public:
     // at bindings 0.., push constants of `push_bytes`.
     const Pipeline& pipeline(const std::string& name, std::uint32_t bindings, std::uint32_t push_bytes);
 
-    // Records one dispatch, submits it and waits: the shader's writes are visible to the host on return.
+    // ---- the command stream (ordered; nothing runs before flush) ----
+    // Records one dispatch followed by a barrier that orders it before every later command.
     void dispatch(const Pipeline& p, std::initializer_list<BufferRange> buffers, const void* push, std::uint32_t push_bytes,
                   std::uint32_t gx, std::uint32_t gy, std::uint32_t gz);
+    void copy(VkBuffer src, VkDeviceSize src_offset, VkBuffer dst, VkDeviceSize dst_offset, VkDeviceSize bytes);
+    void fill_zero(VkBuffer dst, VkDeviceSize offset, VkDeviceSize bytes);
+    // Copies host bytes (none when src is null: space to copy into) into host-visible staging memory that stays
+    // valid until the next flush; the range can be bound to a dispatch or copied from or to.
+    BufferRange stage(const void* src, std::size_t bytes);
+    // Mapped address of a range returned by stage().
+    void* staged(const BufferRange& r);
+    // Submits what was recorded and waits for it; the writes are then visible to the host. No-op when empty.
+    void flush();
+    bool recording() const { return recording_; }
 
 private:
     void load_loader();
@@ -112,7 +124,16 @@ private:
     void create_device();
     std::uint32_t memory_type(std::uint32_t type_bits, VkMemoryPropertyFlags required, VkMemoryPropertyFlags preferred,
                               bool& found) const;
-    void submit_and_wait(const char* what);
+    void submit_and_wait(VkCommandBuffer cmd, const char* what);
+    void begin_recording();
+    void barrier_after(VkPipelineStageFlags stage, VkAccessFlags access);
+    VkDescriptorSet allocate_set(const Pipeline& p);
+
+    // Staging memory for stage(): host-visible chunks used front to back, recycled at flush.
+    struct StagingChunk {
+        Buffer buffer;
+        VkDeviceSize used = 0;
+    };
 
     std::unique_ptr<DynamicLibrary> library_;
     Api api_;
@@ -124,9 +145,15 @@ private:
     VkDevice device_ = VK_NULL_HANDLE;
     VkQueue queue_ = VK_NULL_HANDLE;
     VkCommandPool command_pool_ = VK_NULL_HANDLE;
-    VkCommandBuffer cmd_ = VK_NULL_HANDLE;
+    VkCommandBuffer cmd_ = VK_NULL_HANDLE;           // the recorded stream
+    VkCommandBuffer upload_cmd_ = VK_NULL_HANDLE;    // immediate weight uploads, outside the stream
     VkFence fence_ = VK_NULL_HANDLE;
-    VkDescriptorPool descriptor_pool_ = VK_NULL_HANDLE;
+    bool recording_ = false;
+    std::uint32_t recorded_ = 0;                     // commands in the stream since the last flush
+    std::vector<VkDescriptorPool> descriptor_pools_; // in use front to back; reset at flush
+    std::size_t pool_in_use_ = 0;
+    std::vector<StagingChunk> staging_;
+    std::size_t staging_in_use_ = 0;
     std::map<std::string, Pipeline> pipelines_;
     DeviceChoice choice_;
     bool lost_ = false;

@@ -1,14 +1,13 @@
 // VulkanBackend: the op interface of backends/backend.h on a Vulkan compute queue (docs/vulkan.md).
 //
-// First step, correctness before speed: weights are uploaded once and stay resident (a bump arena of large
-// device buffers, keyed by the WeightMatrix's data pointer); activations travel per op — copied into
-// host-visible buffers, one dispatch submitted and waited for, results copied back — because the op
-// interface hands us host float pointers. The KV cache stays the CPU backend's host cache; attention uploads
-// the positions it reads. The next step is a device-resident graph: activations and KV cache on the device and
-// one recorded command buffer per forward pass.
+// Activations and the KV cache are device buffers (VulkanBuffer); every op is recorded into one command stream
+// and nothing is submitted until the host needs a result (download), so a decode step is one submission and the
+// CPU never waits between ops. Weights are uploaded on first use and stay resident (a bump arena of large device
+// buffers, keyed by the WeightMatrix's data pointer). Shaders bind whole buffers and take element offsets as push
+// constants, so a DevicePtr can point anywhere without alignment rules.
 //
 // Weight types without a shader (Q4_1, Q5_0, Q5_1, Q2_K, Q3_K, IQ4_*, FP8/AWQ repacks) run on an internal CPU
-// backend, so any model the engine loads runs; name() says so once it happens.
+// backend through the host, so any model the engine loads runs; name() says so once it happens.
 #include "backends/vulkan/vulkan_backend.h"
 
 #include "qwendesk/errors.h"
@@ -30,7 +29,6 @@ std::unique_ptr<Backend> make_vulkan_backend(const VulkanBackendOptions&) {
 #include <array>
 #include <cmath>
 #include <cstring>
-#include <mutex>
 #include <unordered_map>
 #include <vector>
 
@@ -66,6 +64,27 @@ std::uint32_t checked_u32(std::int64_t v, const char* what) {
     return static_cast<std::uint32_t>(v);
 }
 
+class VulkanBackend;
+
+class VulkanBuffer final : public DeviceBuffer {
+public:
+    VulkanBuffer(const Backend* owner, vk::Device& dev, std::size_t floats)
+        : DeviceBuffer(owner, floats), dev_(dev), buffer_(dev.create_buffer(std::max<std::size_t>(floats, 1) * sizeof(float), false)) {}
+    ~VulkanBuffer() override {
+        // Recorded commands may still use this buffer: run them first.
+        try {
+            dev_.flush();
+        } catch (...) {
+        }
+        dev_.destroy(buffer_);
+    }
+    const vk::Buffer& buffer() const { return buffer_; }
+
+private:
+    vk::Device& dev_;
+    vk::Buffer buffer_;
+};
+
 class VulkanBackend final : public Backend {
 public:
     explicit VulkanBackend(const VulkanBackendOptions& options) : dev_(options.device) {
@@ -73,8 +92,11 @@ public:
     }
 
     ~VulkanBackend() override {
+        try {
+            dev_.flush();
+        } catch (...) {
+        }
         for (auto& b : arena_) dev_.destroy(b);
-        for (auto& b : slots_) dev_.destroy(b);
     }
 
     std::string name() const override {
@@ -84,147 +106,221 @@ public:
     }
     int threads() const override { return 1; }
 
-    void matmul(const WeightMatrix& w, const float* x, float* y, int n_tokens) override {
+    std::unique_ptr<DeviceBuffer> allocate(std::size_t floats) override {
+        if (floats * sizeof(float) > dev_.limits().maxStorageBufferRange)
+            throw Error(ErrorKind::OutOfMemory, "a buffer of " + std::to_string((floats * sizeof(float)) >> 20) +
+                                                    " MiB exceeds Vulkan device '" + dev_.choice().name + "' maxStorageBufferRange");
+        return std::make_unique<VulkanBuffer>(this, dev_, floats);
+    }
+
+    void upload(DevicePtr dst, const float* src, std::size_t n) override {
+        if (n == 0) return;
+        const auto d = at(dst, n, "upload");
+        const vk::BufferRange staged = dev_.stage(src, n * sizeof(float));
+        dev_.copy(staged.buffer, staged.offset, d.buffer, d.offset, n * sizeof(float));
+    }
+
+    void download(DevicePtr src, float* dst, std::size_t n) override {
+        if (n == 0) {
+            dev_.flush();
+            return;
+        }
+        const auto s = at(src, n, "download");
+        const vk::Buffer& b = buffer_of(src);
+        if (b.mapped) {  // integrated GPUs and lavapipe: read the device buffer in place once the stream ran
+            dev_.flush();
+            std::memcpy(dst, static_cast<const std::uint8_t*>(b.mapped) + s.offset, n * sizeof(float));
+            return;
+        }
+        const vk::BufferRange target = dev_.stage(nullptr, n * sizeof(float));
+        dev_.copy(s.buffer, s.offset, target.buffer, target.offset, n * sizeof(float));
+        dev_.flush();
+        std::memcpy(dst, dev_.staged(target), n * sizeof(float));
+    }
+
+    void fill_zero(DevicePtr x, std::size_t n) override {
+        if (n == 0) return;
+        const auto r = at(x, n, "fill_zero");
+        dev_.fill_zero(r.buffer, r.offset, n * sizeof(float));
+    }
+
+    void matmul(const WeightMatrix& w, DevicePtr x, DevicePtr y, int n_tokens) override {
         if (n_tokens <= 0 || w.rows <= 0) return;
+        const std::size_t n = static_cast<std::size_t>(n_tokens);
         const char* suffix = shader_suffix(w.dtype);
-        if (!suffix) return cpu().matmul(w, x, y, n_tokens);
-        std::lock_guard lock(mutex_);
+        if (!suffix) return on_cpu_matmul(w, x, y, n_tokens);
+        at(x, n * w.cols, "matmul");
+        at(y, n * w.rows, "matmul");
         const vk::BufferRange wr = resident(w);
-        const std::size_t xbytes = sizeof(float) * static_cast<std::size_t>(n_tokens) * w.cols;
-        const std::size_t ybytes = sizeof(float) * static_cast<std::size_t>(n_tokens) * w.rows;
-        const auto xr = put(0, x, xbytes);
-        const auto yr = range(1, ybytes);
-        const std::uint32_t push[4] = {checked_u32(w.rows, "rows"), checked_u32(w.cols, "cols"),
-                                       static_cast<std::uint32_t>(n_tokens), checked_u32(static_cast<std::int64_t>(w.row_bytes), "row bytes")};
-        checked_u32(static_cast<std::int64_t>(n_tokens) * std::max(w.rows, w.cols), "activation elements");
+        checked_u32(static_cast<std::int64_t>(x.offset + n * w.cols), "activation elements");
+        checked_u32(static_cast<std::int64_t>(y.offset + n * w.rows), "activation elements");
+        const std::uint32_t push[6] = {checked_u32(w.rows, "rows"), checked_u32(w.cols, "cols"), static_cast<std::uint32_t>(n_tokens),
+                                       checked_u32(static_cast<std::int64_t>(w.row_bytes), "row bytes"),
+                                       static_cast<std::uint32_t>(x.offset), static_cast<std::uint32_t>(y.offset)};
         const auto [gx, gz] = grid(static_cast<std::uint64_t>(w.rows));
         const std::uint32_t gy = (static_cast<std::uint32_t>(n_tokens) + kMatmulTokens - 1) / kMatmulTokens;
-        dev_.dispatch(dev_.pipeline(std::string("matmul_") + suffix, 3, sizeof push), {wr, xr, yr}, push, sizeof push, gx, gy, gz);
-        get(1, y, ybytes);
+        dev_.dispatch(dev_.pipeline(std::string("matmul_") + suffix, 3, sizeof push), {wr, whole(x), whole(y)}, push, sizeof push, gx,
+                      gy, gz);
     }
 
-    void embed(const WeightMatrix& table, const std::int32_t* ids, int n_tokens, float* out) override {
-        for (int t = 0; t < n_tokens; ++t)
-            if (ids[t] < 0 || ids[t] >= table.rows)
-                throw Error(ErrorKind::InvalidArgument, "token id " + std::to_string(ids[t]) +
-                                                            " is outside the model's vocabulary of " + std::to_string(table.rows));
-        if (n_tokens <= 0) return;
+    void embed(const WeightMatrix& table, std::span<const std::int32_t> ids, DevicePtr out) override {
+        for (std::int32_t id : ids)
+            if (id < 0 || id >= table.rows)
+                throw Error(ErrorKind::InvalidArgument,
+                            "token id " + std::to_string(id) + " is outside the model's vocabulary of " + std::to_string(table.rows));
+        if (ids.empty()) return;
+        const std::size_t n = ids.size();
+        at(out, n * table.cols, "embed");
         const char* suffix = shader_suffix(table.dtype);
-        if (!suffix) return cpu().embed(table, ids, n_tokens, out);
-        std::lock_guard lock(mutex_);
+        if (!suffix) {
+            std::vector<float> host(n * table.cols);
+            auto tmp = cpu().allocate(host.size());
+            cpu().embed(table, ids, DevicePtr{tmp.get(), 0});
+            cpu().download(DevicePtr{tmp.get(), 0}, host.data(), host.size());
+            return upload(out, host.data(), host.size());
+        }
         const vk::BufferRange tr = resident(table);
-        const std::size_t obytes = sizeof(float) * static_cast<std::size_t>(n_tokens) * table.cols;
-        const auto ir = put(0, ids, sizeof(std::int32_t) * n_tokens);
-        const auto orr = range(1, obytes);
-        checked_u32(static_cast<std::int64_t>(n_tokens) * table.cols, "embedding elements");
-        const std::uint32_t push[3] = {static_cast<std::uint32_t>(n_tokens), checked_u32(table.cols, "cols"),
-                                       checked_u32(static_cast<std::int64_t>(table.row_bytes), "row bytes")};
-        const auto [gx, gz] = grid(static_cast<std::uint64_t>(n_tokens));
-        dev_.dispatch(dev_.pipeline(std::string("embed_") + suffix, 3, sizeof push), {tr, ir, orr}, push, sizeof push, gx, 1, gz);
-        get(1, out, obytes);
+        checked_u32(static_cast<std::int64_t>(out.offset + n * table.cols), "embedding elements");
+        const auto ir = dev_.stage(ids.data(), ids.size_bytes());
+        const std::uint32_t push[4] = {static_cast<std::uint32_t>(n), checked_u32(table.cols, "cols"),
+                                       checked_u32(static_cast<std::int64_t>(table.row_bytes), "row bytes"),
+                                       static_cast<std::uint32_t>(out.offset)};
+        const auto [gx, gz] = grid(static_cast<std::uint64_t>(n));
+        dev_.dispatch(dev_.pipeline(std::string("embed_") + suffix, 3, sizeof push), {tr, ir, whole(out)}, push, sizeof push, gx, 1, gz);
     }
 
-    void rms_norm(const float* x, const float* weight, float* y, std::int64_t rows, int dim, float eps) override {
+    void rms_norm(DevicePtr x, const float* weight, DevicePtr y, std::int64_t rows, int dim, float eps) override {
         if (rows <= 0 || dim <= 0) return;
-        std::lock_guard lock(mutex_);
-        const std::size_t bytes = sizeof(float) * static_cast<std::size_t>(rows) * dim;
-        checked_u32(rows * dim, "rms_norm elements");
-        const auto xr = put(0, x, bytes);
-        const auto wr = put(1, weight, sizeof(float) * dim);
-        const auto yr = range(2, bytes);
+        const std::size_t n = static_cast<std::size_t>(rows) * dim;
+        at(x, n, "rms_norm");
+        at(y, n, "rms_norm");
+        checked_u32(static_cast<std::int64_t>(std::max(x.offset, y.offset) + n), "rms_norm elements");
+        const vk::BufferRange wr = resident(WeightMatrix{DType::F32, 1, dim, reinterpret_cast<const std::uint8_t*>(weight),
+                                                         sizeof(float) * static_cast<std::size_t>(dim)});
         struct {
             std::uint32_t rows, dim;
             float eps;
-        } push{static_cast<std::uint32_t>(rows), static_cast<std::uint32_t>(dim), eps};
+            std::uint32_t x_off, y_off;
+        } push{static_cast<std::uint32_t>(rows), static_cast<std::uint32_t>(dim), eps, static_cast<std::uint32_t>(x.offset),
+               static_cast<std::uint32_t>(y.offset)};
         const auto [gx, gz] = grid(static_cast<std::uint64_t>(rows));
-        dev_.dispatch(dev_.pipeline("rms_norm", 3, sizeof push), {xr, wr, yr}, &push, sizeof push, gx, 1, gz);
-        get(2, y, bytes);
+        dev_.dispatch(dev_.pipeline("rms_norm", 3, sizeof push), {whole(x), wr, whole(y)}, &push, sizeof push, gx, 1, gz);
     }
 
-    void rope(float* x, int n_tokens, int n_heads, int head_dim, const float* cos, const float* sin) override {
+    void rope(DevicePtr x, int n_tokens, int n_heads, int head_dim, const float* cos, const float* sin) override {
         if (n_tokens <= 0 || n_heads <= 0 || head_dim < 2) return;
-        std::lock_guard lock(mutex_);
         const int half = head_dim / 2;
-        const std::size_t bytes = sizeof(float) * static_cast<std::size_t>(n_tokens) * n_heads * head_dim;
+        const std::size_t elems = static_cast<std::size_t>(n_tokens) * n_heads * head_dim;
+        at(x, elems, "rope");
+        checked_u32(static_cast<std::int64_t>(x.offset + elems), "rope elements");
         const std::size_t table = sizeof(float) * static_cast<std::size_t>(n_tokens) * half;
-        const std::uint32_t n = checked_u32(static_cast<std::int64_t>(n_tokens) * n_heads * half, "rope pairs");
-        const auto xr = put(0, x, bytes);
-        const auto cr = put(1, cos, table);
-        const auto sr = put(2, sin, table);
-        const std::uint32_t push[3] = {static_cast<std::uint32_t>(n_tokens), static_cast<std::uint32_t>(n_heads),
-                                       static_cast<std::uint32_t>(half)};
-        const auto [gx, gy] = grid((n + 63) / 64);
-        dev_.dispatch(dev_.pipeline("rope", 3, sizeof push), {xr, cr, sr}, push, sizeof push, gx, gy, 1);
-        get(0, x, bytes);
+        const std::uint32_t pairs = checked_u32(static_cast<std::int64_t>(n_tokens) * n_heads * half, "rope pairs");
+        const auto cr = dev_.stage(cos, table);
+        const auto sr = dev_.stage(sin, table);
+        const std::uint32_t push[4] = {static_cast<std::uint32_t>(n_tokens), static_cast<std::uint32_t>(n_heads),
+                                       static_cast<std::uint32_t>(half), static_cast<std::uint32_t>(x.offset)};
+        const auto [gx, gy] = grid((pairs + 63) / 64);
+        dev_.dispatch(dev_.pipeline("rope", 3, sizeof push), {whole(x), cr, sr}, push, sizeof push, gx, gy, 1);
     }
 
-    void attention(const float* q, const float* k, const float* v, KvLayerView kv, int start_pos, int n_tokens,
-                   const AttentionShape& shape, float* out) override {
+    void attention(DevicePtr q, DevicePtr k, DevicePtr v, KvLayerView kv, int start_pos, int n_tokens, const AttentionShape& shape,
+                   DevicePtr out) override {
         const int hd = shape.head_dim, nkv = shape.num_kv_heads, nh = shape.num_heads;
-        if (start_pos + n_tokens > kv.capacity)
+        if (start_pos < 0 || start_pos + n_tokens > kv.capacity)
             throw Error(ErrorKind::ContextOverflow, "attention past the KV cache's " + std::to_string(kv.capacity) + " positions");
         if (n_tokens <= 0) return;
         if (hd > kMaxHeadDim || nkv <= 0 || nh % nkv != 0)
             throw Error(ErrorKind::Unsupported, "Vulkan attention: head_dim " + std::to_string(hd) + " (max " +
                                                     std::to_string(kMaxHeadDim) + "), " + std::to_string(nh) + " heads over " +
                                                     std::to_string(nkv) + " KV heads");
-        // The new keys and values go into the host cache exactly as the CPU backend writes them.
-        for (int t = 0; t < n_tokens; ++t)
-            for (int h = 0; h < nkv; ++h) {
-                const std::size_t dst = (static_cast<std::size_t>(h) * kv.capacity + start_pos + t) * hd;
-                const std::size_t src = (static_cast<std::size_t>(t) * nkv + h) * hd;
-                std::memcpy(kv.keys + dst, k + src, sizeof(float) * hd);
-                std::memcpy(kv.values + dst, v + src, sizeof(float) * hd);
-            }
-        std::lock_guard lock(mutex_);
-        const int kv_len = start_pos + n_tokens;
-        const std::size_t head_bytes = sizeof(float) * static_cast<std::size_t>(kv_len) * hd;
-        const std::size_t kv_bytes = head_bytes * nkv;
-        const std::size_t q_bytes = sizeof(float) * static_cast<std::size_t>(n_tokens) * nh * hd;
-        checked_u32(static_cast<std::int64_t>(kv_len) * hd * nkv, "KV cache elements");
-        const auto qr = put(0, q, q_bytes);
-        const auto kr = range(1, kv_bytes);
-        const auto vr = range(2, kv_bytes);
-        for (int h = 0; h < nkv; ++h) {
-            const std::size_t src = static_cast<std::size_t>(h) * kv.capacity * hd;
-            std::memcpy(static_cast<std::uint8_t*>(slots_[1].mapped) + h * head_bytes, kv.keys + src, head_bytes);
-            std::memcpy(static_cast<std::uint8_t*>(slots_[2].mapped) + h * head_bytes, kv.values + src, head_bytes);
-        }
-        const auto orr = range(3, q_bytes);
+        const std::size_t n = static_cast<std::size_t>(n_tokens);
+        const std::size_t q_elems = n * nh * hd, kv_elems = n * nkv * hd;
+        const std::size_t cache = static_cast<std::size_t>(nkv) * kv.capacity * hd;
+        at(q, q_elems, "attention");
+        at(out, q_elems, "attention");
+        at(k, kv_elems, "attention");
+        at(v, kv_elems, "attention");
+        at(kv.keys, cache, "attention");
+        at(kv.values, cache, "attention");
+        for (const DevicePtr& p : {q, out, k, v, kv.keys, kv.values})
+            checked_u32(static_cast<std::int64_t>(p.offset + std::max(cache, q_elems)), "attention elements");
+        // The new keys and values go into the cache on the device ...
         struct {
-            std::uint32_t n_tokens, start_pos, n_heads, n_kv_heads, head_dim, kv_len;
+            std::uint32_t n_tokens, n_kv_heads, head_dim, capacity, start_pos, k_off, v_off, kc_off, vc_off;
+        } store{static_cast<std::uint32_t>(n_tokens), static_cast<std::uint32_t>(nkv), static_cast<std::uint32_t>(hd),
+                static_cast<std::uint32_t>(kv.capacity), static_cast<std::uint32_t>(start_pos), static_cast<std::uint32_t>(k.offset),
+                static_cast<std::uint32_t>(v.offset), static_cast<std::uint32_t>(kv.keys.offset),
+                static_cast<std::uint32_t>(kv.values.offset)};
+        const auto [sx, sy] = grid((kv_elems + 63) / 64);
+        dev_.dispatch(dev_.pipeline("kv_store", 4, sizeof store), {whole(k), whole(v), whole(kv.keys), whole(kv.values)}, &store,
+                      sizeof store, sx, sy, 1);
+        // ... then every new query attends over the cache.
+        struct {
+            std::uint32_t n_tokens, start_pos, n_heads, n_kv_heads, head_dim, capacity;
             float scale;
+            std::uint32_t q_off, k_off, v_off, o_off;
         } push{static_cast<std::uint32_t>(n_tokens), static_cast<std::uint32_t>(start_pos), static_cast<std::uint32_t>(nh),
-               static_cast<std::uint32_t>(nkv), static_cast<std::uint32_t>(hd), static_cast<std::uint32_t>(kv_len),
-               1.0f / std::sqrt(static_cast<float>(hd))};
+               static_cast<std::uint32_t>(nkv), static_cast<std::uint32_t>(hd), static_cast<std::uint32_t>(kv.capacity),
+               1.0f / std::sqrt(static_cast<float>(hd)), static_cast<std::uint32_t>(q.offset),
+               static_cast<std::uint32_t>(kv.keys.offset), static_cast<std::uint32_t>(kv.values.offset),
+               static_cast<std::uint32_t>(out.offset)};
         const auto [gx, gz] = grid(static_cast<std::uint64_t>(n_tokens) * nh);
-        dev_.dispatch(dev_.pipeline("attention", 4, sizeof push), {qr, kr, vr, orr}, &push, sizeof push, gx, 1, gz);
-        get(3, out, q_bytes);
+        dev_.dispatch(dev_.pipeline("attention", 4, sizeof push), {whole(q), whole(kv.keys), whole(kv.values), whole(out)}, &push,
+                      sizeof push, gx, 1, gz);
     }
 
-    void swiglu(const float* gate, const float* up, float* out, std::int64_t n) override {
+    void swiglu(DevicePtr gate, DevicePtr up, DevicePtr out, std::int64_t n) override {
         if (n <= 0) return;
-        std::lock_guard lock(mutex_);
-        const std::uint32_t n32 = checked_u32(n, "swiglu elements");
-        const std::size_t bytes = sizeof(float) * static_cast<std::size_t>(n);
-        const auto gr = put(0, gate, bytes);
-        const auto ur = put(1, up, bytes);
-        const auto orr = range(2, bytes);
-        const auto [gx, gy] = grid((static_cast<std::uint64_t>(n32) + 63) / 64);
-        dev_.dispatch(dev_.pipeline("swiglu", 3, sizeof n32), {gr, ur, orr}, &n32, sizeof n32, gx, gy, 1);
-        get(2, out, bytes);
+        const std::size_t m = static_cast<std::size_t>(n);
+        at(gate, m, "swiglu");
+        at(up, m, "swiglu");
+        at(out, m, "swiglu");
+        checked_u32(static_cast<std::int64_t>(std::max({gate.offset, up.offset, out.offset}) + m), "swiglu elements");
+        const std::uint32_t push[4] = {static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(gate.offset),
+                                       static_cast<std::uint32_t>(up.offset), static_cast<std::uint32_t>(out.offset)};
+        const auto [gx, gy] = grid((m + 63) / 64);
+        dev_.dispatch(dev_.pipeline("swiglu", 3, sizeof push), {whole(gate), whole(up), whole(out)}, push, sizeof push, gx, gy, 1);
     }
 
-    void add(float* x, const float* y, std::int64_t n) override {
+    void add(DevicePtr x, DevicePtr y, std::int64_t n) override {
         if (n <= 0) return;
-        std::lock_guard lock(mutex_);
-        const std::uint32_t n32 = checked_u32(n, "add elements");
-        const std::size_t bytes = sizeof(float) * static_cast<std::size_t>(n);
-        const auto xr = put(0, x, bytes);
-        const auto yr = put(1, y, bytes);
-        const auto [gx, gy] = grid((static_cast<std::uint64_t>(n32) + 63) / 64);
-        dev_.dispatch(dev_.pipeline("add", 2, sizeof n32), {xr, yr}, &n32, sizeof n32, gx, gy, 1);
-        get(0, x, bytes);
+        const std::size_t m = static_cast<std::size_t>(n);
+        at(x, m, "add");
+        at(y, m, "add");
+        checked_u32(static_cast<std::int64_t>(std::max(x.offset, y.offset) + m), "add elements");
+        const std::uint32_t push[3] = {static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(x.offset),
+                                       static_cast<std::uint32_t>(y.offset)};
+        const auto [gx, gy] = grid((m + 63) / 64);
+        dev_.dispatch(dev_.pipeline("add", 2, sizeof push), {whole(x), whole(y)}, push, sizeof push, gx, gy, 1);
+    }
+
+    void gather_rows(DevicePtr src, std::span<const std::int32_t> rows, int width, DevicePtr dst) override {
+        if (rows.empty() || width <= 0) return;
+        const std::size_t m = rows.size();
+        at(dst, m * width, "gather_rows");
+        check_rows(src, rows, width, "gather_rows");
+        checked_u32(static_cast<std::int64_t>(std::max(src.buffer->floats(), dst.offset + m * width)), "gather_rows elements");
+        const auto rr = dev_.stage(rows.data(), rows.size_bytes());
+        const std::uint32_t push[4] = {static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(width),
+                                       static_cast<std::uint32_t>(src.offset), static_cast<std::uint32_t>(dst.offset)};
+        const auto [gx, gy] = grid((m * width + 63) / 64);
+        dev_.dispatch(dev_.pipeline("gather_rows", 3, sizeof push), {whole(src), rr, whole(dst)}, push, sizeof push, gx, gy, 1);
+    }
+
+    void scatter_add_rows(DevicePtr dst, DevicePtr src, std::span<const std::int32_t> rows, std::span<const float> weights,
+                          int width) override {
+        if (rows.size() != weights.size()) throw Error(ErrorKind::Internal, "scatter_add_rows: one weight per row");
+        if (rows.empty() || width <= 0) return;
+        const std::size_t m = rows.size();
+        at(src, m * width, "scatter_add_rows");
+        check_rows(dst, rows, width, "scatter_add_rows");
+        checked_u32(static_cast<std::int64_t>(std::max(dst.buffer->floats(), src.offset + m * width)), "scatter_add_rows elements");
+        const auto rr = dev_.stage(rows.data(), rows.size_bytes());
+        const auto wr = dev_.stage(weights.data(), weights.size_bytes());
+        const std::uint32_t push[4] = {static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(width),
+                                       static_cast<std::uint32_t>(dst.offset), static_cast<std::uint32_t>(src.offset)};
+        const auto [gx, gy] = grid((m * width + 63) / 64);
+        dev_.dispatch(dev_.pipeline("scatter_add_rows", 4, sizeof push), {whole(dst), whole(src), rr, wr}, push, sizeof push, gx, gy, 1);
     }
 
 private:
@@ -243,7 +339,6 @@ private:
     }
 
     Backend& cpu() {
-        std::lock_guard lock(mutex_);
         if (!cpu_) cpu_ = make_cpu_backend(CpuBackendOptions{0, true});
         return *cpu_;
     }
@@ -281,32 +376,45 @@ private:
         return probe.range;
     }
 
-    // Host-visible activation buffers, grown on demand (slot i is the i-th buffer of an op).
-    vk::BufferRange range(int slot, std::size_t bytes) {
-        vk::Buffer& b = slots_[slot];
-        const VkDeviceSize need = std::max<VkDeviceSize>((bytes + 3) & ~std::size_t(3), 4);
-        if (b.size < need) {
-            dev_.destroy(b);
-            b = dev_.create_buffer(std::max<VkDeviceSize>(need, need + need / 2), true);
-        }
-        return {b.buffer, 0, need};
+    // Validates a pointer of this backend and returns the byte range it starts (to its buffer's end).
+    vk::BufferRange at(DevicePtr p, std::size_t n, const char* op) const {
+        check_device_range(*this, p, n, op);
+        const vk::Buffer& b = buffer_of(p);
+        return {b.buffer, p.offset * sizeof(float), b.size - p.offset * sizeof(float)};
     }
-    vk::BufferRange put(int slot, const void* src, std::size_t bytes) {
-        auto r = range(slot, bytes);
-        std::memcpy(slots_[slot].mapped, src, bytes);
-        return r;
+    static const vk::Buffer& buffer_of(DevicePtr p) { return static_cast<VulkanBuffer*>(p.buffer)->buffer(); }
+    // The whole buffer of p: shaders index with p.offset (a push constant), so no offset alignment applies.
+    static vk::BufferRange whole(DevicePtr p) {
+        const vk::Buffer& b = buffer_of(p);
+        return {b.buffer, 0, b.size};
     }
-    void get(int slot, void* dst, std::size_t bytes) { std::memcpy(dst, slots_[slot].mapped, bytes); }
+    // Every row index of a gather/scatter lies inside `base`'s buffer.
+    void check_rows(DevicePtr base, std::span<const std::int32_t> rows, int width, const char* op) const {
+        for (std::int32_t r : rows)
+            if (r < 0) throw Error(ErrorKind::Internal, std::string(op) + ": negative row index");
+            else at(base + static_cast<std::size_t>(r) * width, static_cast<std::size_t>(width), op);
+    }
+
+    // A weight type without a shader: the CPU backend computes it, the activations cross through the host.
+    void on_cpu_matmul(const WeightMatrix& w, DevicePtr x, DevicePtr y, int n_tokens) {
+        const std::size_t n = static_cast<std::size_t>(n_tokens);
+        std::vector<float> hx(n * w.cols), hy(n * w.rows);
+        download(x, hx.data(), hx.size());
+        Backend& c = cpu();
+        auto bx = upload_new(c, hx.data(), hx.size());
+        auto by = c.allocate(hy.size());
+        c.matmul(w, DevicePtr{bx.get(), 0}, DevicePtr{by.get(), 0}, n_tokens);
+        c.download(DevicePtr{by.get(), 0}, hy.data(), hy.size());
+        upload(y, hy.data(), hy.size());
+    }
 
     vk::Device dev_;
-    std::recursive_mutex mutex_;
     VkDeviceSize align_ = 16;
     std::vector<vk::Buffer> arena_;
     VkDeviceSize arena_used_ = 0;
     VkDeviceSize next_block_ = VkDeviceSize(16) << 20;
     VkDeviceSize resident_bytes_ = 0;
     std::unordered_map<const std::uint8_t*, Resident> resident_;
-    std::array<vk::Buffer, 4> slots_{};
     std::unique_ptr<Backend> cpu_;
 };
 

@@ -10,7 +10,7 @@ set(QWENDESK_VK_SHADERS
   matmul:q4_k:W_Q4_K matmul:q5_k:W_Q5_K matmul:q6_k:W_Q6_K
   embed:f32:W_F32 embed:f16:W_F16 embed:bf16:W_BF16 embed:q8_0:W_Q8_0 embed:q4_0:W_Q4_0
   embed:q4_k:W_Q4_K embed:q5_k:W_Q5_K embed:q6_k:W_Q6_K
-  rms_norm rope attention swiglu add)
+  rms_norm rope attention kv_store swiglu add gather_rows scatter_add_rows)
 file(GLOB QWENDESK_VK_SHADER_INCLUDES ${QWENDESK_VK_SHADER_DIR}/*.glsl)
 set(QWENDESK_VK_SPV_DIR ${CMAKE_CURRENT_BINARY_DIR}/vulkan_spirv)
 file(MAKE_DIRECTORY ${QWENDESK_VK_SPV_DIR})

@@ -2,14 +2,15 @@
 // Causal attention for one (token, head) per workgroup, online softmax over chunks of 64 positions:
 // each invocation scores one position of the chunk, the chunk max and sum come from shared-memory trees,
 // and each invocation accumulates up to 4 output dimensions (head_dim <= 256), rescaled as the max grows.
-// K and V are the float32 cache of the KV head, packed [kv_head][kv_len][head_dim].
+// K and V are the layer's float32 cache, [kv_head][capacity][head_dim] (kv_store.comp wrote the new positions).
 layout(local_size_x = 64) in;
 layout(std430, binding = 0) readonly buffer Q { float q[]; };
 layout(std430, binding = 1) readonly buffer K { float keys[]; };
 layout(std430, binding = 2) readonly buffer V { float values[]; };
 layout(std430, binding = 3) writeonly buffer O { float o[]; };
 layout(push_constant) uniform Push {
-    uint n_tokens; uint start_pos; uint n_heads; uint n_kv_heads; uint head_dim; uint kv_len; float scale;
+    uint n_tokens; uint start_pos; uint n_heads; uint n_kv_heads; uint head_dim; uint capacity; float scale;
+    uint q_off; uint k_off; uint v_off; uint o_off;
 } pc;
 
 shared float qv[256];
@@ -50,10 +51,10 @@ void main() {
     const uint hd = pc.head_dim;
     const uint kvh = h / (pc.n_heads / pc.n_kv_heads);
     const uint n_pos = pc.start_pos + t + 1u;
-    const uint qbase = job * hd;
-    for (uint d = lid; d < hd; d += 64u) qv[d] = q[qbase + d];
+    const uint qbase = job * hd;  // in q and o, before their offsets
+    for (uint d = lid; d < hd; d += 64u) qv[d] = q[pc.q_off + qbase + d];
     barrier();
-    const uint kv_base = kvh * pc.kv_len * hd;
+    const uint kv_base = kvh * pc.capacity * hd;
     float m = -1.0 / 0.0;  // running max (-inf)
     float l = 0.0;         // running sum of exp(score - m)
     float acc[4] = float[4](0.0, 0.0, 0.0, 0.0);
@@ -62,7 +63,7 @@ void main() {
         float s = -1.0 / 0.0;
         if (p < n_pos) {
             float dot_qk = 0.0;
-            const uint kb = kv_base + p * hd;
+            const uint kb = pc.k_off + kv_base + p * hd;
             for (uint d = 0u; d < hd; ++d) dot_qk += qv[d] * keys[kb + d];
             s = dot_qk * pc.scale;
         }
@@ -76,7 +77,7 @@ void main() {
             const uint d = lid + 64u * i;
             if (d >= hd) break;
             float a = acc[i] * alpha;
-            for (uint j = 0u; j < n_chunk; ++j) a += prob[j] * values[kv_base + (p0 + j) * hd + d];
+            for (uint j = 0u; j < n_chunk; ++j) a += prob[j] * values[pc.v_off + kv_base + (p0 + j) * hd + d];
             acc[i] = a;
         }
         m = m_new;
@@ -85,6 +86,6 @@ void main() {
     const float inv = 1.0 / l;
     for (uint i = 0u; i < 4u; ++i) {
         const uint d = lid + 64u * i;
-        if (d < hd) o[qbase + d] = acc[i] * inv;
+        if (d < hd) o[pc.o_off + qbase + d] = acc[i] * inv;
     }
 }

@@ -5,7 +5,7 @@ layout(local_size_x = 64) in;
 #include "dequant.glsl"
 layout(std430, binding = 1) readonly buffer Ids { int ids[]; };
 layout(std430, binding = 2) writeonly buffer Out { float o[]; };
-layout(push_constant) uniform Push { uint n_tokens; uint cols; uint row_bytes; } pc;
+layout(push_constant) uniform Push { uint n_tokens; uint cols; uint row_bytes; uint o_off; } pc;
 
 void main() {
     const uint t = flat_group();
@@ -14,6 +14,6 @@ void main() {
     float w[UNIT];
     for (uint u = gl_LocalInvocationID.x; u < pc.cols / UNIT; u += 64u) {
         load_unit(rb, u, w);
-        for (uint e = 0u; e < UNIT; ++e) o[t * pc.cols + u * UNIT + e] = w[e];
+        for (uint e = 0u; e < UNIT; ++e) o[pc.o_off + t * pc.cols + u * UNIT + e] = w[e];
     }
 }

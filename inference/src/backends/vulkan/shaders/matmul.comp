@@ -8,7 +8,7 @@ layout(local_size_x = 64) in;
 #include "dequant.glsl"
 layout(std430, binding = 1) readonly buffer X { float x[]; };
 layout(std430, binding = 2) writeonly buffer Y { float y[]; };
-layout(push_constant) uniform Push { uint rows; uint cols; uint n_tokens; uint row_bytes; } pc;
+layout(push_constant) uniform Push { uint rows; uint cols; uint n_tokens; uint row_bytes; uint x_off; uint y_off; } pc;
 
 #define TOK 8u
 shared float partial[TOK][64];
@@ -28,7 +28,7 @@ void main() {
         load_unit(rb, u, w);
         for (uint t = 0u; t < TOK; ++t) {
             if (t >= nt) break;
-            const uint xb = (t0 + t) * pc.cols + u * UNIT;
+            const uint xb = pc.x_off + (t0 + t) * pc.cols + u * UNIT;
             float s = 0.0;
             for (uint e = 0u; e < UNIT; ++e) s += w[e] * x[xb + e];
             acc[t] += s;
@@ -41,5 +41,5 @@ void main() {
             for (uint t = 0u; t < TOK; ++t) partial[t][lid] += partial[t][lid + s];
         barrier();
     }
-    if (lid < nt) y[(t0 + lid) * pc.rows + row] = partial[lid][0];
+    if (lid < nt) y[pc.y_off + (t0 + lid) * pc.rows + row] = partial[lid][0];
 }

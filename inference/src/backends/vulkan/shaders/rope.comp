@@ -5,7 +5,7 @@ layout(local_size_x = 64) in;
 layout(std430, binding = 0) buffer X { float x[]; };
 layout(std430, binding = 1) readonly buffer Cos { float cs[]; };
 layout(std430, binding = 2) readonly buffer Sin { float sn[]; };
-layout(push_constant) uniform Push { uint n_tokens; uint n_heads; uint half_dim; } pc;
+layout(push_constant) uniform Push { uint n_tokens; uint n_heads; uint half_dim; uint x_off; } pc;
 
 void main() {
     const uint id = (gl_WorkGroupID.y * gl_NumWorkGroups.x + gl_WorkGroupID.x) * 64u + gl_LocalInvocationID.x;
@@ -13,7 +13,7 @@ void main() {
     const uint i = id % pc.half_dim;
     const uint th = id / pc.half_dim;  // token * n_heads + head
     const uint t = th / pc.n_heads;
-    const uint base = th * 2u * pc.half_dim;
+    const uint base = pc.x_off + th * 2u * pc.half_dim;
     const float c = cs[t * pc.half_dim + i], s = sn[t * pc.half_dim + i];
     const float a = x[base + i], b = x[base + i + pc.half_dim];
     precise float r0 = a * c - b * s;
