@@ -5,6 +5,9 @@
 // --assume "gpu=RTX 4060:8GiB,ram=32GiB" plans for a described machine instead of probing this one;
 // --backends cpu,cuda,vulkan plans as if those backends were built (default: this build's);
 // --backend / --device override the choice; --kv-type f16 plans an F16 KV cache; --min-ctx sets the floor.
+// A model larger than the GPU is split with the CPU (issue #13); --gpu-layers N / --experts-on-cpu all|LAYERS
+// plan the split given (the engine's own flags), --no-split plans one device only. The plan prints the
+// engine flags that apply it.
 #include <cstdio>
 #include <string>
 
@@ -59,23 +62,37 @@ void print_plan(const ModelFootprint& model, const Plan& p) {
                 format_bytes(m.weights).c_str(), format_bytes(m.kv_cache).c_str(), format_bytes(m.working).c_str(),
                 format_bytes(m.runtime).c_str(), format_bytes(m.total()).c_str(), format_bytes(m.usable()).c_str(),
                 format_bytes(m.capacity).c_str(), format_bytes(m.headroom).c_str());
-    if (p.est_tokens_per_s > 0) std::printf("Speed    roughly %.0f tokens/s when generating (from memory bandwidth)\n", p.est_tokens_per_s);
+    if (p.split != Split::None) {
+        const MemoryPlan& h = p.host_memory;
+        std::printf("RAM      weights %s + KV cache %s + working %s + runtime %s = %s of %s usable (%s, %s kept free)\n",
+                    format_bytes(h.weights).c_str(), format_bytes(h.kv_cache).c_str(), format_bytes(h.working).c_str(),
+                    format_bytes(h.runtime).c_str(), format_bytes(h.total()).c_str(), format_bytes(h.usable()).c_str(),
+                    format_bytes(h.capacity).c_str(), format_bytes(h.headroom).c_str());
+    }
+    const std::string experts = experts_on_cpu_text(p);
+    std::printf("Split    %s: gpu layers %s, experts on the CPU %s\n", to_string(p.split),
+                p.gpu_layers < 0 ? "all" : std::to_string(p.gpu_layers).c_str(), experts.empty() ? "none" : experts.c_str());
+    std::printf("Flags    %s\n", engine_flags(p).c_str());
+    if (p.est_tokens_per_s > 0)
+        std::printf("Speed    roughly %.0f tokens/s when generating (an estimate from memory bandwidth)\n", p.est_tokens_per_s);
     std::printf("Why\n");
     for (const auto& r : p.reasons) std::printf("  - %s\n", r.c_str());
     std::printf("%s\n", p.summary.c_str());
 }
 
 void print_recommendation(const Recommendation& r) {
-    std::printf("| %-14s | %-6s | %10s | %-7s | %-28s | %7s | %10s | %10s | %-9s | %6s |\n", "model", "quant", "weights", "backend", "device",
+    std::printf("| %-14s | %-6s | %10s | %-8s | %-28s | %7s | %10s | %10s | %-9s | %6s |\n", "model", "quant", "weights", "backend", "device",
                 "context", "memory", "usable", "fit", "~tok/s");
-    std::printf("|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n", "----------------", "--------", "-----------:", "---------",
+    std::printf("|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n", "----------------", "--------", "-----------:", "----------",
                 "------------------------------", "--------:", "-----------:", "-----------:", "-----------", "-------:");
     for (const auto& e : r.entries) {
         std::string fit = to_string(e.plan.fit);
         if (e.best_for_model) fit += " *";
         std::string device = e.plan.device_name.substr(0, 28);
-        std::printf("| %-14s | %-6s | %10s | %-7s | %-28s | %7d | %10s | %10s | %-9s | %6.0f |\n", e.model.c_str(), e.quant.c_str(),
-                    format_bytes(e.footprint.weight_bytes).c_str(), to_string(e.plan.backend), device.c_str(), e.plan.context,
+        // A split shows as "cuda+cpu"; its memory columns are the GPU's part.
+        const std::string backend = std::string(to_string(e.plan.backend)) + (e.plan.split != Split::None ? "+cpu" : "");
+        std::printf("| %-14s | %-6s | %10s | %-8s | %-28s | %7d | %10s | %10s | %-9s | %6.0f |\n", e.model.c_str(), e.quant.c_str(),
+                    format_bytes(e.footprint.weight_bytes).c_str(), backend.c_str(), device.c_str(), e.plan.context,
                     format_bytes(e.plan.memory.total()).c_str(), format_bytes(e.plan.memory.usable()).c_str(), fit.c_str(),
                     e.plan.est_tokens_per_s);
     }
@@ -87,8 +104,9 @@ void print_recommendation(const Recommendation& r) {
 
 int run_plan(const CommandArgs& argv) {
     Args args(argv,
-              {"--model", "--preset", "--quant", "--ctx", "--min-ctx", "--kv-type", "--backend", "--device", "--assume", "--backends"},
-              {"--json", "--recommend"});
+              {"--model", "--preset", "--quant", "--ctx", "--min-ctx", "--kv-type", "--backend", "--device", "--assume", "--backends",
+               "--gpu-layers", "--experts-on-cpu"},
+              {"--json", "--recommend", "--no-split"});
     const int modes = args.has("--model") + args.has("--preset") + args.has("--recommend");
     if (modes != 1) throw Error(ErrorKind::InvalidArgument, "give exactly one of --model PATH, --preset NAME --quant TYPE, or --recommend");
     if (args.has("--preset") != args.has("--quant") && !args.has("--recommend"))
@@ -106,6 +124,15 @@ int run_plan(const CommandArgs& argv) {
         else throw Error(ErrorKind::InvalidArgument, "--kv-type " + *kv + ": expected f32 or f16");
     }
     if (auto b = args.get("--backends")) request.backends = parse_backends(*b);
+    request.allow_split = !args.has("--no-split");
+    const bool forced_split = args.has("--gpu-layers") || args.has("--experts-on-cpu");
+    if (forced_split && (args.has("--recommend") || args.has("--no-split")))
+        throw Error(ErrorKind::InvalidArgument, "--gpu-layers and --experts-on-cpu plan one model's split; they take no --recommend or --no-split");
+    if (auto n = args.get("--gpu-layers")) {
+        const long long v = args.get_int("--gpu-layers", -1);
+        if (v < -1 || v > 100000) throw Error(ErrorKind::InvalidArgument, "--gpu-layers " + *n + ": expected -1 (all) or a layer count");
+        request.force_gpu_layers = static_cast<int>(v);
+    }
 
     MachineDescription machine;
     std::optional<MachineProbe> probe;
@@ -136,6 +163,7 @@ int run_plan(const CommandArgs& argv) {
 
     const ModelFootprint model = args.has("--model") ? footprint_from_file(utf8_path(*args.get("--model")))
                                                      : footprint_from_preset(*args.get("--preset"), *args.get("--quant"));
+    if (auto e = args.get("--experts-on-cpu")) request.force_experts_on_cpu = parse_layer_list(*e, model);
     const Plan p = plan(machine, model, request);
     if (args.has("--json")) {
         nlohmann::ordered_json j = {{"model", to_json(model)}, {"machine", to_json(machine)}, {"backends", built}, {"plan", to_json(p)}};

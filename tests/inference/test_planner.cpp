@@ -51,7 +51,7 @@ struct Row {
     bool shrunk;      // expected: the context had to shrink
 };
 
-// Expected choices, worked out by hand from the planner's rules (F32 KV cache: 128 MiB per layer at 16K
+// Expected choices with splitting off (one device per model), worked out by hand from the planner's rules (F32 KV cache: 128 MiB per layer at 16K
 // tokens for the dense models, 64 MiB for 30B-A3B; usable = memory - headroom; "fits" leaves 10% spare).
 const std::vector<Row>& table() {
     static const std::vector<Row> rows = {
@@ -134,6 +134,7 @@ TEST(Planner, DescribedMachinesTable) {
         PlanRequest request;
         request.context = row.context;
         request.backends = row.backends;
+        request.allow_split = false;  // this table is the one-device choice; splits: test_planner_split.cpp
         const Plan p = plan(machine, model, request);
         EXPECT_EQ(p.backend, row.backend) << p.summary << joined(p.reasons);
         EXPECT_EQ(p.device, row.device) << p.summary;
@@ -161,6 +162,7 @@ TEST(Planner, InvariantsOverEveryMachineModelAndQuant) {
                 previous_weights = f.weight_bytes;
                 PlanRequest request;
                 request.backends = kAll;
+                request.allow_split = false;  // one device; the split invariants are in test_planner_split.cpp
                 const Plan p = plan(machine, f, request);
                 ++plans;
                 EXPECT_GE(p.context, kMinimumContext);
@@ -228,9 +230,10 @@ TEST(Planner, OverridesAndImpossibleOverrides) {
     p = plan(machine, f, request);  // the 3060 through Vulkan would do too; the larger budget comes first
     EXPECT_EQ(p.backend, Backend::Vulkan);
     EXPECT_EQ(p.device, 1);
-    // A forced device where the model is too large still plans there, and says so.
+    // A forced device where the model is too large (and no split allowed) still plans there, and says so.
     request.force_backend.reset();
     request.force_device = 0;
+    request.allow_split = false;
     p = plan(machine, footprint_from_preset("qwen3-32b", "Q8_0"), request);
     EXPECT_EQ(p.device, 0);
     EXPECT_EQ(p.fit, Fit::TooLarge);
@@ -265,6 +268,7 @@ TEST(Planner, ContextIsCappedAtTrainingLengthAndF16CacheHalvesIt) {
     const ModelFootprint f = footprint_from_preset("qwen3-8b", "Q8_0");
     PlanRequest request;
     request.backends = kAll;
+    request.allow_split = false;  // on one device the context is what gives
     const Plan f32 = plan(machine, f, request);
     EXPECT_LT(f32.context, 16384);
     request.kv_element_bytes = 2;

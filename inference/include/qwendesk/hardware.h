@@ -167,7 +167,19 @@ struct ModelFootprint {
     int layers = 0, hidden = 0, heads = 0, kv_heads = 0, head_dim = 0, vocab = 0;
     int ffn_active = 0;                   // FFN width one token goes through (MoE: experts used x expert width)
     int experts = 0;                      // router width (0 for dense)
+    int experts_used = 0;                 // experts one token goes through (0 for dense)
     int max_context = 0;                  // what the model was trained for
+    // Where the bytes are, for plans that split a model between a GPU and the CPU. embedding + head + the
+    // layers' dense and expert bytes add up to weight_bytes.
+    struct LayerBytes {
+        std::uint64_t dense = 0;          // attention, norms, router, a dense FFN: what stays with the layer
+        std::uint64_t experts = 0;        // the expert matrices (0 in a dense layer)
+        std::uint64_t experts_active = 0; // of those, what one token reads (experts_used of experts)
+    };
+    std::vector<LayerBytes> layer_bytes;  // one per layer
+    std::uint64_t embedding_bytes = 0;    // the token embedding (for a tied model also the output matrix)
+    std::uint64_t head_bytes = 0;         // the final norm and the output matrix (when not tied)
+    bool tied_embeddings = false;
 };
 
 // The quantisations the recommender offers, best quality first.
@@ -195,6 +207,12 @@ struct PlanRequest {
     std::set<Backend> backends = built_backends();
     std::optional<Backend> force_backend;
     std::optional<int> force_device;      // an index into MachineDescription::gpus
+    // Splitting a model between one GPU and the CPU (see split_planner.cpp). Off, every plan is one device.
+    bool allow_split = true;
+    // Overrides of the split (the engine's --gpu-layers / --experts-on-cpu): planned on the best GPU (or
+    // force_device) as given, never changed; the context still shrinks if it must.
+    std::optional<int> force_gpu_layers;               // -1 = all
+    std::optional<std::vector<int>> force_experts_on_cpu;  // layer indices; every MoE layer for "all"
 };
 
 enum class Fit { Fits, Tight, TooLarge };
@@ -211,25 +229,50 @@ struct MemoryPlan {
     std::uint64_t usable() const { return capacity > headroom ? capacity - headroom : 0; }
 };
 
+// How a model is divided between a GPU and the CPU. Hidden states cross once per split point.
+enum class Split {
+    None,           // the whole model on one device (plan.backend's)
+    Layers,         // layers [0, gpu_layers) on the GPU, the rest (and the output head) on the CPU
+    Experts,        // every layer's attention, norms, router and KV cache on the GPU; the experts of the
+                    // layers in experts_on_cpu in RAM, run by the CPU
+    LayersExperts,  // both: layers [0, gpu_layers) on the GPU with their experts in RAM, the rest on the CPU
+};
+const char* to_string(Split split);
+
 struct Plan {
-    Backend backend = Backend::Cpu;
+    Backend backend = Backend::Cpu;       // for a split: the GPU's backend (the CPU backend runs the rest)
     int device = -1;                      // index into MachineDescription::gpus; -1 for the CPU
     std::string device_name;
     int context = 0;
     int wished_context = 0;
     Fit fit = Fit::TooLarge;
-    MemoryPlan memory;
-    double est_tokens_per_s = 0;          // rough decode speed from the class's memory bandwidth
+    MemoryPlan memory;                    // the chosen device (for a split: the GPU's part)
+    // The split, as the engine takes it (--gpu-layers N --experts-on-cpu all|LAYERS):
+    Split split = Split::None;
+    int gpu_layers = -1;                  // layers on the GPU, counted from the first; -1 = all of them
+                                          // (also for a whole-GPU plan); 0 for a CPU plan
+    std::vector<int> experts_on_cpu;      // layers (ascending, all < gpu_layers) whose experts stay in RAM
+    bool all_experts_on_cpu = false;      // experts_on_cpu is every MoE layer on the GPU: "all"
+    MemoryPlan host_memory;               // a split's RAM part (weights, KV of CPU layers, ...); zero otherwise
+    double est_tokens_per_s = 0;          // an estimate: bytes read per token over memory bandwidth
     std::vector<std::string> reasons;     // plain sentences: what was considered and why this was chosen
     std::string summary;                  // one sentence
 };
 
-// Chooses where `model` runs on `machine`: CUDA on an NVIDIA GPU where it fits, else Vulkan on the best
-// discrete GPU, else an integrated GPU, else the CPU; within a kind of device, one that holds the wished
-// context beats one that needs the context shrunk. Where nothing holds the wished context, the context
-// shrinks (never below min_context). A model too large everywhere gives fit == TooLarge on the device with
+// "all", "" (none) or ranges such as "0-3,40-47".
+std::string experts_on_cpu_text(const Plan& plan);
+// The engine's flags that reproduce the plan: "--backend cuda --gpu-layers 30 --experts-on-cpu all".
+std::string engine_flags(const Plan& plan);
+// Parses --experts-on-cpu: "all" (every MoE layer of `model`) or "0-3,7,40-47". Throws Error(InvalidArgument).
+std::vector<int> parse_layer_list(const std::string& text, const ModelFootprint& model);
+
+// Chooses where `model` runs on `machine`, in this order: the whole model on a dedicated GPU (CUDA on an
+// NVIDIA card first, then Vulkan); split between a dedicated GPU and the CPU (MoE: experts in RAM, as few
+// layers' as needed; dense: the most leading layers on the GPU); the same two with the context shrunk; an
+// integrated GPU; the CPU. Within a kind of device, one that holds the wished context beats one that needs
+// it shrunk (never below min_context). A model too large everywhere gives fit == TooLarge on the device with
 // the most memory. Throws Error(InvalidArgument) for an impossible override (a backend this build lacks,
-// a device index out of range, a device the forced backend cannot reach).
+// a device index out of range, a device the forced backend cannot reach, a split of the CPU).
 Plan plan(const MachineDescription& machine, const ModelFootprint& model, const PlanRequest& request);
 
 // KV-cache bytes for a footprint and context.

@@ -154,6 +154,49 @@ std::string file_type_name(std::uint32_t ft) {
     return it == names.end() ? "file type " + std::to_string(ft) : it->second;
 }
 
+// Books one tensor's bytes where a split plan needs them: a layer's dense or expert part, the embedding, or
+// the head (the final norm, the output matrix, and anything outside the layers we do not recognise).
+enum class Place { Layer, Embedding, Head };
+
+void book(ModelFootprint& f, Place place, int layer, bool expert, std::uint64_t bytes) {
+    if (place == Place::Embedding) {
+        f.embedding_bytes += bytes;
+        if (!f.tied_embeddings) return;  // one row of it per token; tied, it is also the output matrix
+    } else if (place == Place::Head || layer < 0 || layer >= static_cast<int>(f.layer_bytes.size())) {
+        f.head_bytes += bytes;
+    } else {
+        auto& l = f.layer_bytes[static_cast<std::size_t>(layer)];
+        if (!expert) {
+            l.dense += bytes;
+        } else {
+            l.experts += bytes;
+            const std::uint64_t active = f.experts > 0 ? bytes / static_cast<std::uint64_t>(f.experts) * static_cast<std::uint64_t>(f.experts_used) : bytes;
+            l.experts_active += active;
+            f.active_bytes += active;
+            return;
+        }
+    }
+    f.active_bytes += bytes;
+}
+
+// The layer index of "blk.12.attn_q.weight" (GGUF) or "model.layers.12.mlp..." (Hugging Face); -1 outside.
+int layer_of(const std::string& name) {
+    for (const char* prefix : {"blk.", "model.layers."}) {
+        const std::size_t at = name.find(prefix);
+        if (at == std::string::npos) continue;
+        std::size_t i = at + std::string(prefix).size();
+        int layer = 0;
+        bool digits = false;
+        while (i < name.size() && std::isdigit(static_cast<unsigned char>(name[i]))) {
+            layer = layer * 10 + (name[i++] - '0');
+            digits = true;
+            if (layer > 1000000) return -1;
+        }
+        if (digits) return layer;
+    }
+    return -1;
+}
+
 }  // namespace
 
 void fill_shape(ModelFootprint& f, const ModelConfig& c) {
@@ -166,6 +209,9 @@ void fill_shape(ModelFootprint& f, const ModelConfig& c) {
     f.vocab = c.vocab_size;
     f.ffn_active = c.is_moe ? c.num_experts_per_token * c.moe_intermediate_size : c.intermediate_size;
     f.experts = c.is_moe ? c.num_experts : 0;
+    f.experts_used = c.is_moe ? c.num_experts_per_token : 0;
+    f.tied_embeddings = c.tie_word_embeddings;
+    f.layer_bytes.assign(static_cast<std::size_t>(std::max(0, c.num_layers)), ModelFootprint::LayerBytes{});
     f.max_context = static_cast<int>(std::min<std::int64_t>(c.max_position_embeddings, 1 << 30));
 }
 
@@ -195,9 +241,8 @@ ModelFootprint estimate_footprint(const ModelConfig& c, const std::string& quant
         const std::uint64_t bytes = matrix_bytes(mixed_type(*mix, m, c), m);
         f.weight_bytes += bytes;
         // One generated token reads every matrix but the embedding (one row of it) and only its experts.
-        if (m.role == Role::Embedding && !c.tie_word_embeddings) continue;
-        f.active_bytes += m.expert ? bytes / static_cast<std::uint64_t>(c.num_experts) * static_cast<std::uint64_t>(c.num_experts_per_token)
-                                   : bytes;
+        const Place place = m.role == Role::Embedding ? Place::Embedding : m.layer < 0 ? Place::Head : Place::Layer;
+        book(f, place, m.layer, m.expert, bytes);
     }
     return f;
 }
@@ -220,11 +265,9 @@ ModelFootprint footprint_from_file(const std::filesystem::path& path) {
         f.quant = gguf.find_u32("general.file_type") ? file_type_name(*gguf.find_u32("general.file_type")) : "mixed";
         for (const auto& t : gguf.tensors()) {
             f.weight_bytes += t.nbytes;
-            if (t.name == "token_embd.weight" && !c.tie_word_embeddings) continue;
-            const bool expert = t.name.find("_exps.") != std::string::npos;
-            f.active_bytes += expert && c.num_experts > 0 ? t.nbytes / static_cast<std::size_t>(c.num_experts) *
-                                                                static_cast<std::size_t>(c.num_experts_per_token)
-                                                          : t.nbytes;
+            const int layer = layer_of(t.name);
+            const Place place = t.name == "token_embd.weight" ? Place::Embedding : layer < 0 ? Place::Head : Place::Layer;
+            book(f, place, layer, t.name.find("_exps.") != std::string::npos, t.nbytes);
         }
         return f;
     }
@@ -247,11 +290,9 @@ ModelFootprint footprint_from_file(const std::filesystem::path& path) {
         const std::uint64_t held = hf_quantized_tensor_bytes(t, c.quantization).value_or(t.nbytes);
         f.weight_bytes += held;
         by_type[std::string(dtype_name(t.dtype))] += held;
-        if (name.find("embed_tokens") != std::string::npos && !c.tie_word_embeddings) continue;
-        const bool expert = name.find(".experts.") != std::string::npos;
-        f.active_bytes += expert && c.num_experts > 0 ? held / static_cast<std::size_t>(c.num_experts) *
-                                                            static_cast<std::size_t>(c.num_experts_per_token)
-                                                      : held;
+        const int layer = layer_of(name);
+        const Place place = name.find("embed_tokens") != std::string::npos ? Place::Embedding : layer < 0 ? Place::Head : Place::Layer;
+        book(f, place, layer, name.find(".experts.") != std::string::npos, held);
     }
     std::uint64_t most = 0;
     for (const auto& [type, b] : by_type)

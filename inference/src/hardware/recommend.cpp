@@ -5,7 +5,8 @@
 // reads every active weight once per token, so tokens/s ~ memory bandwidth / active bytes; with the planner's
 // conservative bandwidth per class of device, an entry counts as comfortable at 8 tokens/s or more. Each
 // model's best entry is, among its quantisations that fit with room to spare at that speed, the one on the
-// fastest kind of device (a dedicated GPU, then an integrated one, then the CPU) in the best quality there.
+// fastest kind of device (a dedicated GPU, then one split with the CPU, then an integrated GPU, then the CPU)
+// in the best quality there.
 // The overall pick is the largest model (by parameters) among the best entries on the fastest kind of device
 // any of them reaches: on a 24 GB GPU, Qwen3-14B Q8_0 on the GPU rather than Qwen3-30B-A3B Q8_0 in RAM.
 #include <string>
@@ -17,9 +18,11 @@ namespace qwendesk::hw {
 namespace {
 constexpr double kComfortableTokensPerS = 8.0;
 
+// Faster kinds first: a whole dedicated GPU, a dedicated GPU sharing the work with the CPU, an integrated GPU, the CPU.
 int tier(const Plan& p, const MachineDescription& m) {
-    if (p.backend == Backend::Cpu || p.device < 0) return 2;
-    return m.gpus[static_cast<std::size_t>(p.device)].type == DeviceType::Discrete ? 0 : 1;
+    if (p.backend == Backend::Cpu || p.device < 0) return 3;
+    if (p.split != Split::None) return 1;
+    return m.gpus[static_cast<std::size_t>(p.device)].type == DeviceType::Discrete ? 0 : 2;
 }
 }  // namespace
 

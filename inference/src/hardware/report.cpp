@@ -78,10 +78,20 @@ json to_json(const MachineDescription& m) {
 }
 
 json to_json(const ModelFootprint& f) {
+    std::uint64_t experts = 0;
+    for (const auto& l : f.layer_bytes) experts += l.experts;
     return {{"name", f.name},         {"quant", f.quant},   {"exact", f.exact},       {"weight_bytes", f.weight_bytes},
-            {"active_bytes", f.active_bytes}, {"parameters", f.parameters}, {"layers", f.layers}, {"kv_heads", f.kv_heads},
-            {"head_dim", f.head_dim}, {"max_context", f.max_context}};
+            {"active_bytes", f.active_bytes}, {"expert_bytes", experts}, {"parameters", f.parameters}, {"layers", f.layers},
+            {"kv_heads", f.kv_heads}, {"head_dim", f.head_dim}, {"experts", f.experts}, {"experts_used", f.experts_used},
+            {"max_context", f.max_context}};
 }
+
+namespace {
+json memory_json(const MemoryPlan& m) {
+    return {{"weights", m.weights},   {"kv_cache", m.kv_cache}, {"working", m.working},   {"runtime", m.runtime},
+            {"total", m.total()},     {"capacity", m.capacity}, {"headroom", m.headroom}, {"usable", m.usable()}};
+}
+}  // namespace
 
 json to_json(const Plan& p) {
     return {{"backend", to_string(p.backend)},
@@ -90,15 +100,13 @@ json to_json(const Plan& p) {
             {"context", p.context},
             {"wished_context", p.wished_context},
             {"fit", to_string(p.fit)},
-            {"memory",
-             {{"weights", p.memory.weights},
-              {"kv_cache", p.memory.kv_cache},
-              {"working", p.memory.working},
-              {"runtime", p.memory.runtime},
-              {"total", p.memory.total()},
-              {"capacity", p.memory.capacity},
-              {"headroom", p.memory.headroom},
-              {"usable", p.memory.usable()}}},
+            {"memory", memory_json(p.memory)},
+            {"split", to_string(p.split)},
+            {"gpu_layers", p.gpu_layers},
+            {"experts_on_cpu", experts_on_cpu_text(p)},
+            {"experts_on_cpu_layers", p.experts_on_cpu},
+            {"host_memory", memory_json(p.host_memory)},
+            {"engine_flags", engine_flags(p)},
             {"est_tokens_per_s", p.est_tokens_per_s},
             {"summary", p.summary},
             {"reasons", p.reasons}};
@@ -112,6 +120,9 @@ json to_json(const Recommendation& r) {
                            {"weight_bytes", e.footprint.weight_bytes},
                            {"backend", to_string(e.plan.backend)},
                            {"device_name", e.plan.device_name},
+                           {"split", to_string(e.plan.split)},
+                           {"gpu_layers", e.plan.gpu_layers},
+                           {"experts_on_cpu", experts_on_cpu_text(e.plan)},
                            {"context", e.plan.context},
                            {"total_bytes", e.plan.memory.total()},
                            {"usable_bytes", e.plan.memory.usable()},
