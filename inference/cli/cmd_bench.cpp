@@ -10,7 +10,6 @@
 
 #include "args.h"
 #include "backends/backend.h"
-#include "backends/vulkan/vulkan_backend.h"
 #include "backends/cpu/cpu_features.h"
 #include "commands.h"
 #include "model/load_model.h"
@@ -20,6 +19,7 @@
 #include "platform/system_memory.h"
 #include "qwendesk/errors.h"
 #include "runtime/kv_cache.h"
+#include "runtime_args.h"
 
 namespace qwendesk::cli {
 
@@ -55,7 +55,8 @@ std::uint64_t parameter_count(const ModelConfig& c) {
 }  // namespace
 
 int run_bench(const CommandArgs& argv) {
-    Args args(argv, {"--model", "--preset", "--quant", "-p", "-n", "-r", "--threads", "--seed", "--backend"}, {"--json"});
+    Args args(argv, {"--model", "--preset", "--quant", "-p", "-n", "-r", "--threads", "--seed", "--backend", "--gpu-layers", "--experts-on-cpu"},
+              {"--json"});
     const int pp = static_cast<int>(args.get_int("-p", 512));
     const int tg = static_cast<int>(args.get_int("-n", 128));
     const int reps = static_cast<int>(args.get_int("-r", 5));
@@ -85,11 +86,9 @@ int run_bench(const CommandArgs& argv) {
             model_name += " as " + parse_quant_mix(*quant).name;
         }
     }
-    const std::string backend_name = args.get("--backend").value_or("cpu");
-    if (backend_name != "cpu" && backend_name != "vulkan")
-        throw Error(ErrorKind::InvalidArgument, "--backend '" + backend_name + "': expected cpu or vulkan");
-    auto backend = backend_name == "vulkan" ? make_vulkan_backend() : make_cpu_backend(threads);
-    Qwen3Model model(weights, *backend);
+    ModelRuntime runtime = make_runtime(*weights, runtime_options(args, "cpu"));
+    Backend* backend = runtime.primary.get();
+    Qwen3Model model(weights, runtime.placement);
     const ModelConfig& c = model.config();
     KvCache cache = model.make_cache(std::max(pp, tg) + 1);
     std::mt19937 rng(7);
@@ -134,7 +133,7 @@ int run_bench(const CommandArgs& argv) {
         nlohmann::ordered_json j = {{"model", model_name},
                                     {"size_gib", gib},
                                     {"params_b", params_b},
-                                    {"backend", backend->name()},
+                                    {"backend", runtime.description},
                                     {"threads", backend->threads()},
                                     {"n_prompt", pp},
                                     {"n_gen", tg},
@@ -162,7 +161,7 @@ int run_bench(const CommandArgs& argv) {
         std::snprintf(tps, sizeof tps, "%.2f ± %.2f", s.median, s.stddev);
         std::snprintf(size, sizeof size, "%.2f GiB", gib);
         std::snprintf(params, sizeof params, "%.2f B", params_b);
-        std::printf("| %-28s | %10s | %10s | %-18s | %7d | %8s | %20s |\n", model_name.c_str(), size, params, backend->name().c_str(),
+        std::printf("| %-28s | %10s | %10s | %-18s | %7d | %8s | %20s |\n", model_name.c_str(), size, params, runtime.description.c_str(),
                     backend->threads(), test, tps);
     };
     if (pp > 0) row("pp", pp, pp_summary);

@@ -13,7 +13,8 @@ namespace qwendesk::cli {
 int run_generate(const CommandArgs& argv) {
     Args args(argv,
               {"--model", "--prompt", "--system", "--max-tokens", "--seed", "--thinking-budget", "--tokenizer", "--threads",
-               "--ctx", "--convert", "--temperature", "--top-p", "--top-k", "--min-p", "--presence-penalty", "--repetition-penalty", "--backend"},
+               "--ctx", "--convert", "--temperature", "--top-p", "--top-k", "--min-p", "--presence-penalty", "--repetition-penalty", "--backend",
+               "--gpu-layers", "--experts-on-cpu"},
               {"--think", "--no-think", "--greedy", "--stats"});
     EngineOptions options;
     options.model = utf8_path(args.require("--model"));
@@ -21,6 +22,8 @@ int run_generate(const CommandArgs& argv) {
     options.threads = static_cast<int>(args.get_int("--threads", 0));
     options.context_length = static_cast<int>(args.get_int("--ctx", 8192));
     options.backend = args.get("--backend").value_or("auto");
+    options.gpu_layers = static_cast<int>(args.get_int("--gpu-layers", -1));
+    options.experts_on_cpu = args.get("--experts-on-cpu").value_or("");
     options.convert = args.get("--convert");
     const std::string prompt = args.require("--prompt");
     if (prompt.find_first_not_of(" \t\r\n") == std::string::npos)

@@ -1,4 +1,5 @@
-// qwendesk-cli logits --model PATH --tokens "ID ID ..." --out FILE.f32 [--backend cpu|vulkan] [--threads N] [--convert TYPE]
+// qwendesk-cli logits --model PATH --tokens "ID ID ..." --out FILE.f32 [--backend cpu|vulkan|cuda] [--threads N] [--convert TYPE]
+//                     [--gpu-layers N] [--experts-on-cpu all|LAYERS]
 // --convert re-quantises the weights at load (q8_0, q4_k_m, ..., or f32 for exactly dequantised weights).
 // Writes the last position's logits as little-endian float32 to FILE and prints, as one JSON array, the
 // top-8 [id, logit] pairs of every position.
@@ -12,13 +13,14 @@
 
 #include "args.h"
 #include "backends/backend.h"
-#include "backends/vulkan/vulkan_backend.h"
 #include "commands.h"
 #include "model/load_model.h"
 #include "model/quantize_model.h"
 #include "model/qwen3_model.h"
 #include "qwendesk/errors.h"
 #include "runtime/kv_cache.h"
+#include "runtime_args.h"
+#include "runtime/model_runtime.h"
 
 namespace qwendesk::cli {
 
@@ -45,18 +47,15 @@ std::vector<std::int32_t> parse_tokens(const std::string& text) {
 }  // namespace
 
 int run_logits(const CommandArgs& argv) {
-    Args args(argv, {"--model", "--tokens", "--out", "--backend", "--threads", "--convert"}, {});
+    Args args(argv, {"--model", "--tokens", "--out", "--backend", "--threads", "--convert", "--gpu-layers", "--experts-on-cpu"}, {});
     const auto tokens = parse_tokens(args.require("--tokens"));
-    const std::string backend_name = args.get("--backend").value_or("cpu");
-    if (backend_name != "cpu" && backend_name != "vulkan")
-        throw Error(ErrorKind::InvalidArgument, "--backend '" + backend_name + "': expected cpu or vulkan");
     const auto out_path = utf8_path(args.require("--out"));
 
     std::shared_ptr<ModelWeights> weights = load_model(utf8_path(args.require("--model")));
     if (auto convert = args.get("--convert"))
         weights = quantize_weights(weights, parse_quant_mix(*convert), static_cast<int>(args.get_int("--threads", 0)));
-    auto backend = backend_name == "vulkan" ? make_vulkan_backend() : make_cpu_backend(static_cast<int>(args.get_int("--threads", 0)));
-    Qwen3Model model(weights, *backend);
+    ModelRuntime runtime = make_runtime(*weights, runtime_options(args, "cpu"));
+    Qwen3Model model(weights, runtime.placement);
     KvCache cache = model.make_cache(static_cast<int>(tokens.size()));
     std::vector<float> logits;
     model.forward(cache, tokens, 0, LogitsFor::AllTokens, logits);

@@ -376,7 +376,8 @@ TEST(SplitPlanner, OverridesAndTheirErrors) {
     throws_invalid(bad, parse_machine("ram=64GiB"));  // no GPU to split with
     bad.force_backend = Backend::Cpu;
     throws_invalid(bad, machine);
-    bad = PlanRequest{};  // today's build: no GPU backend to split with
+    bad = PlanRequest{};  // a CPU-only build: no GPU backend to split with
+    bad.backends = kCpuOnly;
     bad.force_gpu_layers = 10;
     throws_invalid(bad, machine);
     bad.backends = kAll;

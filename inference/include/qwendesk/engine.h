@@ -24,7 +24,9 @@ struct EngineOptions {
     std::optional<std::filesystem::path> tokenizer;  // tokenizer.json or a folder; default: beside the model
     int context_length = 8192;                     // capped at the model's max_position_embeddings
     int threads = 0;                               // 0: all hardware threads
-    std::string backend = "auto";                  // "auto", "cpu" or "vulkan"
+    std::string backend = "auto";                  // "auto" (the hardware plan's choice), "cpu", "vulkan" or "cuda"
+    int gpu_layers = -1;                           // a layer split: layers on the GPU from the first; -1 all
+    std::string experts_on_cpu;                    // an expert split: "all" or layers "0-3,40-47" ("" none)
     std::optional<std::string> convert;            // quantise at load, e.g. "Q8_0" or "Q4_K_M" (model/quant_mix.h)
 };
 

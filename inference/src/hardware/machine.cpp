@@ -9,6 +9,8 @@
 #include "qwendesk/errors.h"
 #include "qwendesk/hardware.h"
 
+#include "backends/vulkan/vulkan_backend.h"
+
 namespace qwendesk::hw {
 
 const char* to_string(ProbeStatus status) {
@@ -72,13 +74,11 @@ Backend parse_backend(const std::string& text) {
 
 std::set<Backend> built_backends() {
     std::set<Backend> built{Backend::Cpu};
-    // The GPU backends define these when they are compiled in (inference/src/backends/cuda, vulkan).
+    // The GPU backends say whether they were compiled in (inference/src/backends/cuda, vulkan).
 #if defined(QWENDESK_BACKEND_CUDA)
     built.insert(Backend::Cuda);
 #endif
-#if defined(QWENDESK_BACKEND_VULKAN)
-    built.insert(Backend::Vulkan);
-#endif
+    if (vulkan_backend_built()) built.insert(Backend::Vulkan);
     return built;
 }
 

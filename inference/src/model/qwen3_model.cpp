@@ -113,7 +113,9 @@ void Qwen3Model::forward_chunk(KvCache& cache, std::span<const std::int32_t> tok
     const ModelConfig& c = config();
     const int n = static_cast<int>(tokens.size());
     const std::size_t H = static_cast<std::size_t>(c.hidden_size);
-    Backend* on = &layer_backend(0);
+    // With a split the token embedding is read in RAM (a whole vocabulary of rows, a few of them used per
+    // step: not worth GPU memory); the hidden state then crosses to layer 0's backend like at any split point.
+    Backend* on = placement_.offload ? placement_.offload : &layer_backend(0);
     on->embed(weights_->embed, tokens, scratch(*on, n).x);
     rope_.fill(start_pos, n, cos_, sin_);
     for (int l = 0; l < c.num_layers; ++l) {

@@ -8,7 +8,7 @@
 #include <limits>
 
 #include "backends/backend.h"
-#include "backends/vulkan/vulkan_backend.h"
+#include "runtime/model_runtime.h"
 #include "model/load_model.h"
 #include "model/qwen3_model.h"
 #include "model/quantize_model.h"
@@ -103,12 +103,13 @@ public:
             if (auto id = tokenizer_->token_id(name)) stop_tokens_.push_back(*id);
         for (auto id : c.eos_token_ids) stop_tokens_.push_back(id);
 
-        // "auto" stays on the CPU until the Vulkan backend keeps activations on the device (docs/vulkan.md):
-        // with a copy around every op it is correct but slower than the CPU kernels.
-        if (options.backend == "vulkan") backend_ = make_vulkan_backend();
-        else if (options.backend == "auto" || options.backend == "cpu") backend_ = make_cpu_backend(options.threads);
-        else throw Error(ErrorKind::InvalidArgument, "unknown backend '" + options.backend + "' (auto, cpu, vulkan)");
-        model_ = std::make_unique<Qwen3Model>(weights_, *backend_);
+        RuntimeOptions runtime;
+        runtime.backend = options.backend;
+        runtime.threads = options.threads;
+        runtime.gpu_layers = options.gpu_layers;
+        runtime.experts_on_cpu = options.experts_on_cpu;
+        runtime_ = make_runtime(*weights_, resolve_auto(runtime, *weights_, options.context_length));
+        model_ = std::make_unique<Qwen3Model>(weights_, runtime_.placement);
         if (options.context_length <= 0) throw Error(ErrorKind::InvalidArgument, "context length must be positive");
         const int context = static_cast<int>(std::min<std::int64_t>(options.context_length, c.max_position_embeddings > 0 ? c.max_position_embeddings : options.context_length));
         session_ = std::make_unique<Session>(*model_, context);
@@ -136,7 +137,7 @@ public:
     ModelInfo info() const override {
         const ModelConfig& c = weights_->config;
         return ModelInfo{path_, c.architecture, c.num_layers, c.hidden_size, c.vocab_size, c.is_moe, weights_->weight_bytes(),
-                         session_->capacity(), backend_->name()};
+                         session_->capacity(), runtime_.description};
     }
 
     void cancel() override { cancel_requested_.store(true); }
@@ -255,7 +256,7 @@ private:
     std::shared_ptr<ModelWeights> weights_;
     std::shared_ptr<const Tokenizer> tokenizer_;
     std::shared_ptr<const ChatTemplate> template_;
-    std::unique_ptr<Backend> backend_;
+    ModelRuntime runtime_;
     std::unique_ptr<Qwen3Model> model_;
     std::unique_ptr<Session> session_;
     std::vector<TokenId> stop_tokens_;
