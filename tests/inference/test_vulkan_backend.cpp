@@ -267,20 +267,37 @@ TEST(VulkanOps, MatmulQuantisedTypesOnExactWeights) {
         for (auto [rows, cols] : std::vector<std::pair<int, int>>{{1, 32}, {5, 96}, {67, 512}, {129, 2080}}) check_matmul(vk, {t, rows, cols}, 5e-5, worst);
     for (DType t : {DType::Q4_K, DType::Q5_K, DType::Q6_K})
         for (auto [rows, cols] : std::vector<std::pair<int, int>>{{1, 256}, {5, 768}, {67, 512}, {33, 2816}}) check_matmul(vk, {t, rows, cols}, 5e-5, worst);
+    check_matmul(vk, {DType::Q5_0, 37, 416}, 5e-5, worst);
+    check_matmul(vk, {DType::IQ4_XS, 19, 768}, 5e-5, worst);
+}
+
+// Qwen's FP8 and AWQ checkpoints (issue #11), in the engine's repacked blocks: FP8 with 128- and 16-element
+// blocks, AWQ with groups of 128 and 32.
+TEST(VulkanOps, MatmulFp8AndAwqOnExactWeights) {
+    QWENDESK_VULKAN_OR_SKIP(vk);
+    Worst worst{"matmul FP8/AWQ vs CPU float path on dequantised weights"};
+    for (auto [rows, cols] : std::vector<std::pair<int, int>>{{1, 128}, {9, 384}, {70, 1024}}) {
+        check_matmul(vk, {DType::F8_E4M3_B128, rows, cols}, 5e-5, worst);
+        check_matmul(vk, {DType::AWQ4_G128, rows, cols}, 5e-5, worst);
+    }
+    for (auto [rows, cols] : std::vector<std::pair<int, int>>{{3, 48}, {33, 208}}) check_matmul(vk, {DType::F8_E4M3_B16, rows, cols}, 5e-5, worst);
+    for (auto [rows, cols] : std::vector<std::pair<int, int>>{{3, 96}, {33, 224}}) check_matmul(vk, {DType::AWQ4_G32, rows, cols}, 5e-5, worst);
 }
 
 TEST(VulkanOps, TypesWithoutAShaderRunOnTheCpu) {
     QWENDESK_VULKAN_OR_SKIP(vk);
-    Worst worst{"Q5_0/Q3_K through the internal CPU backend vs CPU float path"};
-    for (DType t : {DType::Q5_0, DType::Q3_K}) check_matmul(vk, {t, 9, 256}, 1e-2, worst);
+    Worst worst{"Q5_1/Q3_K through the internal CPU backend vs CPU float path"};
+    for (DType t : {DType::Q5_1, DType::Q3_K}) check_matmul(vk, {t, 9, 256}, 1e-2, worst);
 }
 
 // Embedding rows are the shader's dequantisation itself: bit-identical to dequantize_row.
 TEST(VulkanOps, EmbedEqualsDequantizeRowExactly) {
     QWENDESK_VULKAN_OR_SKIP(vk);
-    for (DType t : {DType::F32, DType::F16, DType::BF16, DType::Q8_0, DType::Q4_0, DType::Q4_K, DType::Q5_K, DType::Q6_K}) {
+    for (DType t : {DType::F32, DType::F16, DType::BF16, DType::Q8_0, DType::Q4_0, DType::Q5_0, DType::Q4_K, DType::Q5_K, DType::Q6_K,
+                    DType::IQ4_XS, DType::F8_E4M3_B128, DType::F8_E4M3_B16, DType::AWQ4_G128, DType::AWQ4_G32}) {
         SCOPED_TRACE(std::string(dtype_name(t)));
-        const std::int64_t cols = t == DType::Q4_K || t == DType::Q5_K || t == DType::Q6_K ? 512 : 96;
+        const auto block = static_cast<std::int64_t>(dtype_info(t)->block_elements);
+        const std::int64_t cols = block >= 128 ? 2 * std::max<std::int64_t>(block, 256) : 96;
         TestMatrix m = make_matrix(t, 37, cols);
         const std::vector<std::int32_t> ids{0, 36, 5, 5, 17};
         auto a = poisoned(ids.size() * cols);
@@ -403,6 +420,22 @@ TEST_P(VulkanGgufExact, QuantisedWeightsAgainstExactReference) {
     std::printf("  %s on Vulkan: rel L2 median %.2e max %.2e, top-1 %d/%d, greedy16 %d/%d\n", stem.c_str(), median(a.rel_l2),
                 *std::max_element(a.rel_l2.begin(), a.rel_l2.end()), a.top1_equal, a.positions, a.greedy_equal, a.prompts);
 }
+
+// Qwen's FP8 and AWQ checkpoints (fixtures/hf-quantized) against their float64 goldens on exactly dequantised
+// weights: the shaders decode them exactly, so the float path's bounds hold (1e-4, every top-1).
+class VulkanHfQuantized : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(VulkanHfQuantized, MatchesFloat64Reference) {
+    QWENDESK_REQUIRE_FIXTURE(dir, std::string("hf-quantized/") + GetParam());
+    QWENDESK_VULKAN_OR_SKIP(vk);
+    Agreement a = run_reference(load_safetensors_model(dir), dir / "golden.json", vk);
+    for (double e : a.rel_l2) EXPECT_LE(e, 1e-4);
+    EXPECT_EQ(a.top1_equal, a.positions);
+    std::printf("  %s on Vulkan: rel L2 max %.2e, top-1 %d/%d, greedy16 %d/%d\n", GetParam(),
+                *std::max_element(a.rel_l2.begin(), a.rel_l2.end()), a.top1_equal, a.positions, a.greedy_equal, a.prompts);
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, VulkanHfQuantized, ::testing::Values("qwen3-small-fp8", "qwen3-tiny-moe-fp8", "qwen3-small-awq"));
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, VulkanGgufExact,
                          ::testing::Values("qwen3-tiny-dense-bf16", "qwen3-tiny-moe-q8_0", "qwen3-small-dense-q4_k_m"));

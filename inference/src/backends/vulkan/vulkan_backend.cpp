@@ -6,7 +6,7 @@
 // buffers, keyed by the WeightMatrix's data pointer). Shaders bind whole buffers and take element offsets as push
 // constants, so a DevicePtr can point anywhere without alignment rules.
 //
-// Weight types without a shader (Q4_1, Q5_0, Q5_1, Q2_K, Q3_K, IQ4_*, FP8/AWQ repacks) run on an internal CPU
+// Weight types without a shader (Q4_1, Q5_1, Q2_K, Q3_K, IQ4_NL) run on an internal CPU
 // backend through the host, so any model the engine loads runs; name() says so once it happens.
 #include "backends/vulkan/vulkan_backend.h"
 
@@ -49,6 +49,12 @@ const char* shader_suffix(DType t) {
     case DType::Q4_K: return "q4_k";
     case DType::Q5_K: return "q5_k";
     case DType::Q6_K: return "q6_k";
+    case DType::Q5_0: return "q5_0";
+    case DType::IQ4_XS: return "iq4_xs";
+    case DType::F8_E4M3_B128: return "f8_b128";
+    case DType::F8_E4M3_B16: return "f8_b16";
+    case DType::AWQ4_G128: return "awq_g128";
+    case DType::AWQ4_G32: return "awq_g32";
     default: return nullptr;
     }
 }

@@ -7,9 +7,11 @@
 set(QWENDESK_VK_SHADER_DIR ${CMAKE_CURRENT_SOURCE_DIR}/src/backends/vulkan/shaders)
 set(QWENDESK_VK_SHADERS
   matmul:f32:W_F32 matmul:f16:W_F16 matmul:bf16:W_BF16 matmul:q8_0:W_Q8_0 matmul:q4_0:W_Q4_0
-  matmul:q4_k:W_Q4_K matmul:q5_k:W_Q5_K matmul:q6_k:W_Q6_K
+  matmul:q4_k:W_Q4_K matmul:q5_k:W_Q5_K matmul:q6_k:W_Q6_K matmul:q5_0:W_Q5_0 matmul:iq4_xs:W_IQ4_XS
+  matmul:f8_b128:W_F8_B128 matmul:f8_b16:W_F8_B16 matmul:awq_g128:W_AWQ_G128 matmul:awq_g32:W_AWQ_G32
   embed:f32:W_F32 embed:f16:W_F16 embed:bf16:W_BF16 embed:q8_0:W_Q8_0 embed:q4_0:W_Q4_0
-  embed:q4_k:W_Q4_K embed:q5_k:W_Q5_K embed:q6_k:W_Q6_K
+  embed:q4_k:W_Q4_K embed:q5_k:W_Q5_K embed:q6_k:W_Q6_K embed:q5_0:W_Q5_0 embed:iq4_xs:W_IQ4_XS
+  embed:f8_b128:W_F8_B128 embed:f8_b16:W_F8_B16 embed:awq_g128:W_AWQ_G128 embed:awq_g32:W_AWQ_G32
   rms_norm rope attention kv_store swiglu add gather_rows scatter_add_rows)
 file(GLOB QWENDESK_VK_SHADER_INCLUDES ${QWENDESK_VK_SHADER_DIR}/*.glsl)
 set(QWENDESK_VK_SPV_DIR ${CMAKE_CURRENT_BINARY_DIR}/vulkan_spirv)

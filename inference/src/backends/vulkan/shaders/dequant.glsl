@@ -1,5 +1,5 @@
 // Weight decoding shared by matmul.comp and embed.comp; the file is compiled once per weight type with one of
-// W_F32, W_F16, W_BF16, W_Q8_0, W_Q4_0, W_Q4_K, W_Q5_K, W_Q6_K defined.
+// the W_* types below defined.
 //
 // A row is read as UNIT consecutive elements at a time by load_unit(row_byte_offset, unit, w). The values
 // equal formats/quant/dequantize.h bit for bit: the same float32 operations in the same order, fp16 scales
@@ -125,8 +125,109 @@ void load_unit(uint rb, uint u, out float w[UNIT]) {
     }
 }
 
+#elif defined(W_Q5_0)
+// {f16 d; u32 qh; u8 qs[16]} 22 bytes: element j (< 16) is the low nibble of qs[j] with bit j of qh as its
+// fifth bit, element j + 16 the high nibble with bit j + 16; x = (q - 16) * d.
+#define UNIT 32
+void load_unit(uint rb, uint u, out float w[UNIT]) {
+    const uint base = rb + 22u * u;  // even: the 16-bit reads below are aligned
+    const float d = f16_at(base);
+    const uint qh = u16_at(base + 2u) | (u16_at(base + 4u) << 16);
+    for (uint j = 0u; j < 16u; ++j) {
+        const uint q = byte_at(base + 6u + j);
+        const int x0 = int((q & 15u) | (((qh >> j) & 1u) << 4)) - 16;
+        const int x1 = int((q >> 4) | (((qh >> (j + 16u)) & 1u) << 4)) - 16;
+        precise float v0 = float(x0) * d;
+        precise float v1 = float(x1) * d;
+        w[j] = v0;
+        w[j + 16u] = v1;
+    }
+}
+
+#elif defined(W_IQ4_XS)
+// {f16 d; u16 scales_h; u8 scales_l[4]; u8 qs[128]} 136 bytes, 8 sub-blocks of 32 (unit = sub-block ib):
+// ls = (scales_l[ib/2] >> 4(ib%2)) & 15 | ((scales_h >> 2ib) & 3) << 4; x = (d * (ls - 32)) * grid[code],
+// byte j of the sub-block's 16 holding elements j (low nibble) and j + 16 (high nibble).
+const float kIq4Grid[16] = float[16](-127.0, -104.0, -83.0, -65.0, -49.0, -35.0, -22.0, -10.0, 1.0, 13.0, 25.0, 38.0, 53.0,
+                                     69.0, 89.0, 113.0);
+#define UNIT 32
+void load_unit(uint rb, uint u, out float w[UNIT]) {
+    const uint base = rb + 136u * (u >> 3);
+    const uint ib = u & 7u;
+    const float d = f16_at(base);
+    const uint ls = ((byte_at(base + 4u + ib / 2u) >> (4u * (ib & 1u))) & 15u) | (((u16_at(base + 2u) >> (2u * ib)) & 3u) << 4);
+    precise float dl = d * float(int(ls) - 32);
+    const uint qs = base + 8u + 16u * ib;
+    for (uint j = 0u; j < 16u; ++j) {
+        const uint q = byte_at(qs + j);
+        precise float v0 = dl * kIq4Grid[q & 15u];
+        precise float v1 = dl * kIq4Grid[q >> 4];
+        w[j] = v0;
+        w[j + 16u] = v1;
+    }
+}
+
+#elif defined(W_F8_B128) || defined(W_F8_B16)
+// Qwen's FP8 checkpoints repacked (formats/quant/quant_fp8.cpp): [f32 scale][N e4m3 codes], N = 128 or 16;
+// x = e4m3(code) * scale, one exact float32 multiply. e4m3: 4 exponent bits (bias 7), 3 mantissa bits,
+// subnormals m * 2^-9, 0x7F/0xFF NaN, no infinities.
+float e4m3(uint c) {
+    const uint e = (c >> 3) & 15u, m = c & 7u;
+    if (e == 15u && m == 7u) return uintBitsToFloat(0x7FC00000u);
+    const float mag = e == 0u ? ldexp(float(m), -9) : ldexp(float(8u + m), int(e) - 10);
+    return (c & 128u) != 0u ? -mag : mag;
+}
+#if defined(W_F8_B128)
+#define F8_CODES 128u
+#define UNIT 32
 #else
-#error "define the weight type: W_F32, W_F16, W_BF16, W_Q8_0, W_Q4_0, W_Q4_K, W_Q5_K or W_Q6_K"
+#define F8_CODES 16u
+#define UNIT 16
+#endif
+void load_unit(uint rb, uint u, out float w[UNIT]) {
+    const uint per_block = F8_CODES / uint(UNIT);
+    const uint base = rb + (F8_CODES + 4u) * (u / per_block);  // a multiple of 4: the scale is one word
+    const float scale = uintBitsToFloat(W[base >> 2]);
+    const uint codes = base + 4u + uint(UNIT) * (u % per_block);
+    for (uint j = 0u; j < uint(UNIT); ++j) {
+        precise float v = e4m3(byte_at(codes + j)) * scale;
+        w[j] = v;
+    }
+}
+
+#elif defined(W_AWQ_G128) || defined(W_AWQ_G32)
+// Qwen's AWQ checkpoints repacked (formats/quant/quant_awq.cpp): [f16 scale][u8 zero][u8 0][nibbles];
+// x = (q - zero) * scale. G128 (68 bytes): element i at byte 32(i/64) + i%32, high nibble when i%64 >= 32;
+// G32 (20 bytes): element i at byte i%16, high nibble when i >= 16. A unit is 32 elements.
+#define UNIT 32
+void load_unit(uint rb, uint u, out float w[UNIT]) {
+#if defined(W_AWQ_G128)
+    const uint base = rb + 68u * (u >> 2);
+    const uint s = u & 3u;  // 32-element part of the 128
+    const uint bytes = base + 4u + 32u * (s >> 1);
+    const uint shift = 4u * (s & 1u);
+    const float scale = f16_at(base);
+    const int zero = int(byte_at(base + 2u) & 15u);
+    for (uint j = 0u; j < 32u; ++j) {
+        precise float v = float(int((byte_at(bytes + j) >> shift) & 15u) - zero) * scale;
+        w[j] = v;
+    }
+#else
+    const uint base = rb + 20u * u;
+    const float scale = f16_at(base);
+    const int zero = int(byte_at(base + 2u) & 15u);
+    for (uint j = 0u; j < 16u; ++j) {
+        const uint q = byte_at(base + 4u + j);
+        precise float v0 = float(int(q & 15u) - zero) * scale;
+        precise float v1 = float(int(q >> 4) - zero) * scale;
+        w[j] = v0;
+        w[j + 16u] = v1;
+    }
+#endif
+}
+
+#else
+#error "define the weight type (W_F32, W_F16, W_BF16, W_Q8_0, W_Q4_0, W_Q5_0, W_Q4_K, W_Q5_K, W_Q6_K, W_IQ4_XS, W_F8_*, W_AWQ_*)"
 #endif
 
 // Workgroups are laid out 2-D when a dimension exceeds the 65535 groups Vulkan guarantees per axis.
