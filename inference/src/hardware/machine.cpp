@@ -9,6 +9,7 @@
 #include "qwendesk/errors.h"
 #include "qwendesk/hardware.h"
 
+#include "backends/cuda/cuda_backend.h"
 #include "backends/vulkan/vulkan_backend.h"
 
 namespace qwendesk::hw {
@@ -75,9 +76,7 @@ Backend parse_backend(const std::string& text) {
 std::set<Backend> built_backends() {
     std::set<Backend> built{Backend::Cpu};
     // The GPU backends say whether they were compiled in (inference/src/backends/cuda, vulkan).
-#if defined(QWENDESK_BACKEND_CUDA)
-    built.insert(Backend::Cuda);
-#endif
+    if (cuda_backend_built()) built.insert(Backend::Cuda);
     if (vulkan_backend_built()) built.insert(Backend::Vulkan);
     return built;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "backends/cuda/cuda_backend.h"
 #include "backends/vulkan/vulkan_backend.h"
 #include "qwendesk/errors.h"
 #include "qwendesk/hardware.h"
@@ -58,8 +59,7 @@ std::string layer_range(int first, int last) {
 std::unique_ptr<Backend> make_backend(const std::string& name, int threads, bool integer_kernels) {
     if (name == "cpu") return make_cpu_backend(CpuBackendOptions{threads, integer_kernels});
     if (name == "vulkan") return make_vulkan_backend();
-    if (name == "cuda")
-        throw Error(ErrorKind::Unsupported, "this build has no CUDA backend (configure with the CUDA toolkit, QWENDESK_CUDA=AUTO or ON)");
+    if (name == "cuda") return make_cuda_backend(CudaBackendOptions{-1, integer_kernels});
     throw Error(ErrorKind::InvalidArgument, "unknown backend '" + name + "' (auto, cpu, vulkan, cuda)");
 }
 
