@@ -29,6 +29,7 @@ QString errorKindName(const qwendesk::Error& error) {
     case qwendesk::ErrorKind::FileNotFound: return QStringLiteral("file_not_found");
     case qwendesk::ErrorKind::CorruptFile: return QStringLiteral("corrupt_file");
     case qwendesk::ErrorKind::Unsupported: return QStringLiteral("unsupported");
+    case qwendesk::ErrorKind::DeviceLost: return QStringLiteral("device_lost");
     default: return QStringLiteral("error");
     }
 }

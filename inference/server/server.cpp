@@ -47,6 +47,7 @@ ApiError engine_error(const Error& e) {
     case ErrorKind::InvalidArgument:
     case ErrorKind::Unsupported: return ApiError(400, "invalid_request_error", "invalid_request", e.what());
     case ErrorKind::OutOfMemory: return ApiError(503, "server_error", "out_of_memory", e.what());
+    case ErrorKind::DeviceLost: return ApiError(503, "server_error", "device_lost", e.what());
     case ErrorKind::Cancelled: return ApiError(499, "invalid_request_error", "cancelled", e.what());
     default: return ApiError(500, "server_error", "internal_error", e.what());
     }

@@ -191,6 +191,50 @@ TEST_F(EngineTest, ConvertAtLoadAndOtherBackends) {
     EXPECT_EQ(vk->generate(r, nullptr).stats.generated_tokens, 6);
 }
 
+// A GPU reset mid-reply (simulated: the Vulkan backend's fault injection) is reported as DeviceLost, the engine
+// refuses to reuse anything from the lost device, and the same model loads again on the CPU and answers exactly
+// as a CPU engine does.
+TEST_F(EngineTest, DeviceLostIsReportedAndTheModelReloadsOnTheCpu) {
+    EngineOptions o;
+    o.model = *dir_;
+    o.context_length = 256;
+    o.threads = 2;
+    o.backend = "vulkan";
+    GenerationRequest r = ask("Hi", 8);
+    r.ignore_stop_tokens = true;
+    setenv("QWENDESK_VULKAN_FAULT", "device-lost@5", 1);  // the prefill is one submission; decode fails later
+    std::unique_ptr<Engine> vk;
+    try {
+        vk = Engine::load(o);
+    } catch (const Error& e) {
+        unsetenv("QWENDESK_VULKAN_FAULT");
+        if (std::getenv("QWENDESK_REQUIRE_VULKAN")) FAIL() << "QWENDESK_REQUIRE_VULKAN is set: " << e.what();
+        GTEST_SKIP() << "no Vulkan backend: " << e.what();
+    }
+    unsetenv("QWENDESK_VULKAN_FAULT");
+    std::string streamed;
+    try {
+        vk->generate(r, [&](const GenerationEvent& e) { streamed += e.text; });
+        FAIL() << "expected DeviceLost";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::DeviceLost) << e.what();
+    }
+    try {
+        vk->generate(r, nullptr);
+        FAIL() << "a lost engine must not answer again";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::DeviceLost) << e.what();
+        EXPECT_NE(std::string(e.what()).find("load the model again"), std::string::npos) << e.what();
+    }
+    vk.reset();
+    o.backend = "cpu";
+    auto cpu = Engine::load(o);
+    const auto again = cpu->generate(r, nullptr);
+    EXPECT_EQ(again.stats.generated_tokens, 8);
+    EXPECT_EQ(again.answer, load(256)->generate(r, nullptr).answer);
+    EXPECT_EQ(again.answer.rfind(streamed, 0), 0u) << "what streamed before the loss is a prefix of the CPU's answer";
+}
+
 TEST_F(EngineTest, MissingModelIsAClearError) {
     EngineOptions o;
     o.model = *dir_ / "does-not-exist";

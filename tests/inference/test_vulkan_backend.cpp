@@ -271,6 +271,25 @@ TEST(VulkanOps, MatmulQuantisedTypesOnExactWeights) {
     check_matmul(vk, {DType::IQ4_XS, 19, 768}, 5e-5, worst);
 }
 
+// Devices without subgroup arithmetic run the one-row-per-workgroup shaders (matmul.comp): the same checks on
+// them, forced with QWENDESK_VULKAN_NO_SUBGROUPS.
+TEST(VulkanOps, MatmulWithoutSubgroupsToo) {
+    QWENDESK_VULKAN_OR_SKIP(vk_default);
+    setenv("QWENDESK_VULKAN_NO_SUBGROUPS", "1", 1);
+    std::unique_ptr<Backend> portable;
+    try {
+        portable = make_vulkan_backend();
+    } catch (...) {
+        unsetenv("QWENDESK_VULKAN_NO_SUBGROUPS");
+        throw;
+    }
+    unsetenv("QWENDESK_VULKAN_NO_SUBGROUPS");
+    Worst worst{"matmul without subgroups (F32/BF16/Q8_0/Q4_K/Q6_K/AWQ) vs CPU float path"};
+    test::HostOps vk(*portable);
+    for (DType t : {DType::F32, DType::BF16}) check_matmul(vk, {t, 33, 257}, 1e-5, worst);
+    for (DType t : {DType::Q8_0, DType::Q4_K, DType::Q6_K, DType::AWQ4_G128}) check_matmul(vk, {t, 21, 512}, 5e-5, worst);
+}
+
 // Qwen's FP8 and AWQ checkpoints (issue #11), in the engine's repacked blocks: FP8 with 128- and 16-element
 // blocks, AWQ with groups of 128 and 32.
 TEST(VulkanOps, MatmulFp8AndAwqOnExactWeights) {

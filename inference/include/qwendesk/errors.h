@@ -16,6 +16,8 @@ enum class ErrorKind {
     ContextOverflow,  // a prompt or conversation longer than the context window
     OutOfMemory,      // an allocation the machine could not satisfy
     Cancelled,        // the caller cancelled
+    DeviceLost,       // the GPU reset or its context became unusable: load the engine again (another backend,
+                      // or after a restart of the app for CUDA); what the user wrote is not affected
     Internal,         // a bug in the engine; never caused by user data
 };
 

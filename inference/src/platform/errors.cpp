@@ -11,6 +11,7 @@ const char* to_string(ErrorKind kind) {
         case ErrorKind::ContextOverflow: return "context overflow";
         case ErrorKind::OutOfMemory: return "out of memory";
         case ErrorKind::Cancelled: return "cancelled";
+        case ErrorKind::DeviceLost: return "GPU device lost";
         case ErrorKind::Internal: return "internal error";
     }
     return "unknown error";

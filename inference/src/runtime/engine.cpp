@@ -143,6 +143,22 @@ public:
     void cancel() override { cancel_requested_.store(true); }
 
     GenerationResult generate(const GenerationRequest& request, const EventSink& sink) override {
+        if (device_lost_)
+            throw Error(ErrorKind::DeviceLost, "the GPU was lost during an earlier reply (" + runtime_.description +
+                                                   "); load the model again, on the CPU if the GPU keeps failing");
+        try {
+            return generate_on_device(request, sink);
+        } catch (const Error& e) {
+            if (e.kind() == ErrorKind::DeviceLost) {
+                // The KV cache lived on the lost device: nothing in it can be reused.
+                device_lost_ = true;
+                session_->clear();
+            }
+            throw;
+        }
+    }
+
+    GenerationResult generate_on_device(const GenerationRequest& request, const EventSink& sink) {
         cancel_requested_.store(false);
         const std::string prompt_text = render_prompt(request);
         const std::vector<TokenId> prompt = prompt_tokens(request);
@@ -261,6 +277,7 @@ private:
     std::unique_ptr<Session> session_;
     std::vector<TokenId> stop_tokens_;
     std::atomic<bool> cancel_requested_{false};
+    bool device_lost_ = false;
     std::string path_;
 };
 

@@ -68,23 +68,27 @@ void Device::check(VkResult r, const char* what) {
                                                     "model or quantisation, or the CPU backend");
     if (r == VK_ERROR_DEVICE_LOST) {
         lost_ = true;
-        throw Error(ErrorKind::Internal, where + ": the GPU driver reset the device (a crash or a timeout); "
-                                                 "results are lost and this backend cannot be used again");
+        throw Error(ErrorKind::DeviceLost, where + ": the GPU driver reset the device (a crash or a timeout); "
+                                                   "results are lost and this backend cannot be used again");
     }
     if (r == VK_TIMEOUT) {
         lost_ = true;
-        throw Error(ErrorKind::Internal, where + ": the GPU did not finish a dispatch within 120 s");
+        throw Error(ErrorKind::DeviceLost, where + ": the GPU did not finish its work within 120 s");
     }
     throw Error(ErrorKind::Internal, where);
 }
 
 void Device::ensure_alive() const {
     if (lost_)
-        throw Error(ErrorKind::Internal, "the Vulkan device '" + choice_.name + "' was lost earlier; create a new backend");
+        throw Error(ErrorKind::DeviceLost, "the Vulkan device '" + choice_.name + "' was lost earlier; create a new backend");
 }
 
 Device::Device(int device_index) {
     DriverAllocationScope driver_allocations_are_not_ours;
+    if (const char* fault = std::getenv("QWENDESK_VULKAN_FAULT")) {
+        const std::string f = fault;
+        if (f.rfind("device-lost@", 0) == 0) fault_at_submission_ = std::strtoull(f.c_str() + 12, nullptr, 10);
+    }
     load_loader();
     create_instance();
     pick_device(device_index);
@@ -207,6 +211,20 @@ void Device::pick_device(int device_index) {
     choice_.index = chosen;
     choice_.name = props_.deviceName;
     choice_.type = type_name(props_.deviceType);
+    // Subgroup arithmetic in compute shaders (Vulkan 1.1): the decode kernels reduce a row's partial sums with
+    // subgroupAdd instead of shared-memory trees.
+    auto get_props2 = reinterpret_cast<PFN_vkGetPhysicalDeviceProperties2>(api_.vkGetInstanceProcAddr(instance_, "vkGetPhysicalDeviceProperties2"));
+    if (props_.apiVersion >= VK_API_VERSION_1_1 && get_props2) {
+        VkPhysicalDeviceSubgroupProperties sg{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SUBGROUP_PROPERTIES};
+        VkPhysicalDeviceProperties2 p2{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2};
+        p2.pNext = &sg;
+        get_props2(physical_, &p2);
+        subgroup_size_ = sg.subgroupSize;
+        subgroup_arithmetic_ = (sg.supportedStages & VK_SHADER_STAGE_COMPUTE_BIT) &&
+                               (sg.supportedOperations & VK_SUBGROUP_FEATURE_ARITHMETIC_BIT) && sg.subgroupSize >= 1;
+    }
+    if (const char* off = std::getenv("QWENDESK_VULKAN_NO_SUBGROUPS"); off && *off && std::string(off) != "0")
+        subgroup_arithmetic_ = false;  // tests run the portable shaders too
 }
 
 void Device::create_device() {
@@ -396,6 +414,10 @@ const Pipeline& Device::pipeline(const std::string& name, std::uint32_t bindings
 }
 
 void Device::submit_and_wait(VkCommandBuffer cmd, const char* what) {
+    ensure_alive();
+    // Fault injection for tests of the device-lost path (QWENDESK_VULKAN_FAULT=device-lost@N: the N-th
+    // submission reports VK_ERROR_DEVICE_LOST), since a real driver reset cannot be provoked on demand.
+    if (++submissions_ == fault_at_submission_) check(VK_ERROR_DEVICE_LOST, what);
     VkSubmitInfo submit{VK_STRUCTURE_TYPE_SUBMIT_INFO};
     submit.commandBufferCount = 1;
     submit.pCommandBuffers = &cmd;

@@ -85,6 +85,9 @@ public:
 
     const DeviceChoice& choice() const { return choice_; }
     const VkPhysicalDeviceLimits& limits() const { return props_.limits; }
+    // Vulkan 1.1 subgroup arithmetic in compute shaders (off with QWENDESK_VULKAN_NO_SUBGROUPS=1).
+    bool subgroup_arithmetic() const { return subgroup_arithmetic_; }
+    std::uint32_t subgroup_size() const { return subgroup_size_; }
 
     // Throws the qwendesk::Error for a failed call; marks the device lost on VK_ERROR_DEVICE_LOST.
     void check(VkResult r, const char* what);
@@ -157,6 +160,10 @@ private:
     std::map<std::string, Pipeline> pipelines_;
     DeviceChoice choice_;
     bool lost_ = false;
+    bool subgroup_arithmetic_ = false;
+    std::uint32_t subgroup_size_ = 0;
+    std::uint64_t submissions_ = 0;
+    std::uint64_t fault_at_submission_ = 0;  // QWENDESK_VULKAN_FAULT=device-lost@N; 0: none
 
 public:
     const Api& api() const { return api_; }

@@ -60,7 +60,8 @@ const char* shader_suffix(DType t) {
 }
 
 constexpr std::uint32_t kMaxGroups = 65535;  // guaranteed per dispatch axis
-constexpr std::uint32_t kMatmulTokens = 8;   // TOK in matmul.comp
+constexpr std::uint32_t kMatmulTokens = 8;   // TOK in matmul.comp and matvec_sg.comp
+constexpr std::uint32_t kSubgroupRows = 8;   // ROWS in matvec_sg.comp
 constexpr int kMaxHeadDim = 256;             // attention.comp keeps 4 dims per invocation of 64
 
 std::uint32_t checked_u32(std::int64_t v, const char* what) {
@@ -163,10 +164,14 @@ public:
         const std::uint32_t push[6] = {checked_u32(w.rows, "rows"), checked_u32(w.cols, "cols"), static_cast<std::uint32_t>(n_tokens),
                                        checked_u32(static_cast<std::int64_t>(w.row_bytes), "row bytes"),
                                        static_cast<std::uint32_t>(x.offset), static_cast<std::uint32_t>(y.offset)};
-        const auto [gx, gz] = grid(static_cast<std::uint64_t>(w.rows));
+        // With subgroup arithmetic a workgroup takes kSubgroupRows rows (matvec_sg.comp); otherwise one row.
+        const bool sg = dev_.subgroup_arithmetic();
+        const std::uint64_t row_groups = sg ? (static_cast<std::uint64_t>(w.rows) + kSubgroupRows - 1) / kSubgroupRows
+                                            : static_cast<std::uint64_t>(w.rows);
+        const auto [gx, gz] = grid(row_groups);
         const std::uint32_t gy = (static_cast<std::uint32_t>(n_tokens) + kMatmulTokens - 1) / kMatmulTokens;
-        dev_.dispatch(dev_.pipeline(std::string("matmul_") + suffix, 3, sizeof push), {wr, whole(x), whole(y)}, push, sizeof push, gx,
-                      gy, gz);
+        dev_.dispatch(dev_.pipeline(std::string(sg ? "matvec_sg_" : "matmul_") + suffix, 3, sizeof push), {wr, whole(x), whole(y)}, push,
+                      sizeof push, gx, gy, gz);
     }
 
     void embed(const WeightMatrix& table, std::span<const std::int32_t> ids, DevicePtr out) override {

@@ -12,6 +12,9 @@ set(QWENDESK_VK_SHADERS
   embed:f32:W_F32 embed:f16:W_F16 embed:bf16:W_BF16 embed:q8_0:W_Q8_0 embed:q4_0:W_Q4_0
   embed:q4_k:W_Q4_K embed:q5_k:W_Q5_K embed:q6_k:W_Q6_K embed:q5_0:W_Q5_0 embed:iq4_xs:W_IQ4_XS
   embed:f8_b128:W_F8_B128 embed:f8_b16:W_F8_B16 embed:awq_g128:W_AWQ_G128 embed:awq_g32:W_AWQ_G32
+  matvec_sg:f32:W_F32 matvec_sg:f16:W_F16 matvec_sg:bf16:W_BF16 matvec_sg:q8_0:W_Q8_0 matvec_sg:q4_0:W_Q4_0
+  matvec_sg:q4_k:W_Q4_K matvec_sg:q5_k:W_Q5_K matvec_sg:q6_k:W_Q6_K matvec_sg:q5_0:W_Q5_0 matvec_sg:iq4_xs:W_IQ4_XS
+  matvec_sg:f8_b128:W_F8_B128 matvec_sg:f8_b16:W_F8_B16 matvec_sg:awq_g128:W_AWQ_G128 matvec_sg:awq_g32:W_AWQ_G32
   rms_norm rope attention kv_store swiglu add gather_rows scatter_add_rows)
 file(GLOB QWENDESK_VK_SHADER_INCLUDES ${QWENDESK_VK_SHADER_DIR}/*.glsl)
 set(QWENDESK_VK_SPV_DIR ${CMAKE_CURRENT_BINARY_DIR}/vulkan_spirv)
@@ -31,9 +34,15 @@ foreach(entry ${QWENDESK_VK_SHADERS})
     set(name ${op})
     set(defines)
   endif()
+  # Shaders using subgroup operations (*_sg) need Vulkan 1.1 SPIR-V; the rest stays 1.0 for old drivers.
+  if(op MATCHES "_sg$")
+    set(target_env vulkan1.1)
+  else()
+    set(target_env vulkan1.0)
+  endif()
   set(spv ${QWENDESK_VK_SPV_DIR}/${name}.spv)
   add_custom_command(OUTPUT ${spv}
-    COMMAND ${QWENDESK_GLSLC} -fshader-stage=compute --target-env=vulkan1.0 -O ${defines}
+    COMMAND ${QWENDESK_GLSLC} -fshader-stage=compute --target-env=${target_env} -O ${defines}
             -I ${QWENDESK_VK_SHADER_DIR} -o ${spv} ${QWENDESK_VK_SHADER_DIR}/${op}.comp
     DEPENDS ${QWENDESK_VK_SHADER_DIR}/${op}.comp ${QWENDESK_VK_SHADER_INCLUDES}
     COMMENT "glslc ${op}.comp -> ${name}.spv" VERBATIM)
