@@ -195,7 +195,9 @@ TEST(VulkanOps, Attention) {
     QWENDESK_VULKAN_OR_SKIP(vk);
     Worst worst{"attention"};
     const AttnCase cases[] = {{4, 2, 32, 0, 7},  {4, 2, 32, 5, 1},   {2, 1, 64, 0, 70},  {8, 2, 128, 100, 3},
-                              {3, 3, 16, 0, 130}, {1, 1, 256, 10, 2}, {16, 8, 128, 0, 1}, {6, 2, 40, 63, 2}};
+                              {3, 3, 16, 0, 130}, {1, 1, 256, 10, 2}, {16, 8, 128, 0, 1}, {6, 2, 40, 63, 2},
+                              // long contexts, few queries: split along the sequence and merged
+                              {8, 2, 128, 1500, 1}, {4, 4, 64, 700, 3}, {2, 1, 256, 2047, 2}, {32, 4, 128, 9000, 1}};
     for (const AttnCase& c : cases) {
         SCOPED_TRACE(std::to_string(c.heads) + "/" + std::to_string(c.kv_heads) + " heads, dim " + std::to_string(c.head_dim) +
                      ", start " + std::to_string(c.start_pos) + ", " + std::to_string(c.n_tokens) + " tokens");
@@ -213,7 +215,10 @@ TEST(VulkanOps, Attention) {
                      a.data());
         cpu().attention(q.data(), k.data(), v.data(), test::HostKv{keys2.data(), values2.data(), capacity}, c.start_pos, c.n_tokens,
                         shape, b.data());
-        EXPECT_LE(worst(max_rel_error(a, b)), 2e-6);
+        // The output averages thousands of random values: its scale shrinks while float32 summation error grows
+        // with the number of positions, so the bound grows with the context beyond 2048.
+        const double bound = 2e-6 * std::max(1.0, (c.start_pos + c.n_tokens) / 2048.0);
+        EXPECT_LE(worst(max_rel_error(a, b)), bound);
         EXPECT_EQ(keys, keys2);
         EXPECT_EQ(values, values2);
     }

@@ -62,6 +62,11 @@ const char* shader_suffix(DType t) {
 constexpr std::uint32_t kMaxGroups = 65535;  // guaranteed per dispatch axis
 constexpr std::uint32_t kMatmulTokens = 8;   // TOK in matmul.comp and matvec_sg.comp
 constexpr std::uint32_t kSubgroupRows = 8;   // ROWS in matvec_sg.comp
+// Attention is split along the sequence from this many positions on, while fewer than kSplitMaxJobs
+// (token, head) pairs would otherwise fill the GPU, into at most about kMaxSplits chunks of >= 256 positions.
+constexpr std::uint32_t kSplitMinPositions = 512;
+constexpr std::uint64_t kSplitMaxJobs = 1024;
+constexpr std::uint32_t kMaxSplits = 32;
 constexpr int kMaxHeadDim = 256;             // attention.comp keeps 4 dims per invocation of 64
 
 std::uint32_t checked_u32(std::int64_t v, const char* what) {
@@ -265,19 +270,42 @@ public:
         const auto [sx, sy] = grid((kv_elems + 63) / 64);
         dev_.dispatch(dev_.pipeline("kv_store", 4, sizeof store), {whole(k), whole(v), whole(kv.keys), whole(kv.values)}, &store,
                       sizeof store, sx, sy, 1);
-        // ... then every new query attends over the cache.
+        // ... then every new query attends over the cache. Few queries over a long context (decode) would leave
+        // most of a GPU idle with one workgroup per (token, head): the positions are split into chunks that run
+        // in parallel and attention_combine.comp merges them.
+        const std::uint64_t jobs = static_cast<std::uint64_t>(n_tokens) * nh;
+        const std::uint32_t positions = static_cast<std::uint32_t>(start_pos + n_tokens);
+        std::uint32_t splits = 1, split_len = positions;
+        if (positions >= kSplitMinPositions && jobs < kSplitMaxJobs) {
+            split_len = std::max<std::uint32_t>(256, (positions / kMaxSplits + 63) / 64 * 64);
+            splits = (positions + split_len - 1) / split_len;
+        }
+        vk::BufferRange part = whole(out);  // unused binding when not split
+        if (splits > 1) {
+            const std::size_t part_floats = jobs * splits * (hd + 2);
+            if (!part_ || part_->floats() < part_floats) {
+                part_.reset();
+                part_ = allocate(part_floats);
+            }
+            part = whole(DevicePtr{part_.get(), 0});
+        }
         struct {
             std::uint32_t n_tokens, start_pos, n_heads, n_kv_heads, head_dim, capacity;
             float scale;
-            std::uint32_t q_off, k_off, v_off, o_off;
+            std::uint32_t q_off, k_off, v_off, o_off, splits, split_len;
         } push{static_cast<std::uint32_t>(n_tokens), static_cast<std::uint32_t>(start_pos), static_cast<std::uint32_t>(nh),
                static_cast<std::uint32_t>(nkv), static_cast<std::uint32_t>(hd), static_cast<std::uint32_t>(kv.capacity),
                1.0f / std::sqrt(static_cast<float>(hd)), static_cast<std::uint32_t>(q.offset),
                static_cast<std::uint32_t>(kv.keys.offset), static_cast<std::uint32_t>(kv.values.offset),
-               static_cast<std::uint32_t>(out.offset)};
-        const auto [gx, gz] = grid(static_cast<std::uint64_t>(n_tokens) * nh);
-        dev_.dispatch(dev_.pipeline("attention", 4, sizeof push), {whole(q), whole(kv.keys), whole(kv.values), whole(out)}, &push,
-                      sizeof push, gx, 1, gz);
+               static_cast<std::uint32_t>(out.offset), splits, split_len};
+        const auto [gx, gz] = grid(jobs);
+        dev_.dispatch(dev_.pipeline("attention", 5, sizeof push), {whole(q), whole(kv.keys), whole(kv.values), whole(out), part}, &push,
+                      sizeof push, gx, splits, gz);
+        if (splits > 1) {
+            const std::uint32_t combine[4] = {static_cast<std::uint32_t>(jobs), splits, static_cast<std::uint32_t>(hd),
+                                              static_cast<std::uint32_t>(out.offset)};
+            dev_.dispatch(dev_.pipeline("attention_combine", 2, sizeof combine), {part, whole(out)}, combine, sizeof combine, gx, 1, gz);
+        }
     }
 
     void swiglu(DevicePtr gate, DevicePtr up, DevicePtr out, std::int64_t n) override {
@@ -427,6 +455,7 @@ private:
     VkDeviceSize resident_bytes_ = 0;
     std::unordered_map<const std::uint8_t*, Resident> resident_;
     std::unique_ptr<Backend> cpu_;
+    std::unique_ptr<DeviceBuffer> part_;  // attention splits' partial results
 };
 
 }  // namespace
