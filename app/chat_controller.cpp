@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include "backend_choice.h"
 #include "settings.h"
 
 namespace qwendesk::app {
@@ -195,13 +196,14 @@ void ChatController::reloadModel() {
     modelState_ = QStringLiteral("loading");
     modelError_.clear();
     modelName_ = QFileInfo(path).fileName();
+    modelBackend_.clear();
     isDemo_ = !demoModelPath_.isEmpty() && QFileInfo(path) == QFileInfo(demoModelPath_);
     Q_EMIT modelChanged();
     if (path.isEmpty()) {
         onLoadFailed(QStringLiteral("file_not_found"), tr("no model is set and the demo model is missing"));
         return;
     }
-    Q_EMIT requestLoad(path, settings_->contextLength(), settings_->backend());
+    Q_EMIT requestLoad(path, settings_->contextLength(), engineBackend(settings_->backend()));
 }
 
 void ChatController::chooseModel(const QUrl& url) {
@@ -223,6 +225,7 @@ void ChatController::useDemoModel() {
 void ChatController::onLoaded(const LoadedModel& model) {
     if (model.path != effectiveModelPath()) return;  // a newer load is queued
     loadedPath_ = model.path;
+    modelBackend_ = model.backend;
     modelState_ = QStringLiteral("ready");
     modelError_.clear();
     // A remote engine's answers are recorded as "<engine name> · <model id>" (model.backend is the engine's name).

@@ -34,6 +34,8 @@ class ChatController : public QObject {
     Q_PROPERTY(QString modelState READ modelState NOTIFY modelChanged)
     Q_PROPERTY(QString modelName READ modelName NOTIFY modelChanged)
     Q_PROPERTY(QString modelError READ modelError NOTIFY modelChanged)
+    Q_PROPERTY(QString modelPath READ modelPath NOTIFY modelChanged)
+    Q_PROPERTY(QString modelBackend READ modelBackend NOTIFY modelChanged)
     Q_PROPERTY(bool isDemoModel READ isDemoModel NOTIFY modelChanged)
     Q_PROPERTY(int contextUsed READ contextUsed NOTIFY contextChanged)
     Q_PROPERTY(int contextLength READ contextLength NOTIFY contextChanged)
@@ -63,6 +65,10 @@ public:
     QString modelState() const { return modelState_; }
     QString modelName() const { return modelName_; }
     QString modelError() const { return modelError_; }
+    // The model in use or being loaded (the demo model when none is set).
+    QString modelPath() const { return effectiveModelPath(); }
+    // What the loaded engine reports it runs on ("cpu", "vulkan"; a remote engine's name); empty until loaded.
+    QString modelBackend() const { return modelBackend_; }
     bool isDemoModel() const { return isDemo_; }
     int contextUsed() const { return contextUsed_; }
     int contextLength() const { return contextLength_; }
@@ -179,6 +185,7 @@ private:
     QString modelName_;
     QString modelError_;
     QString loadedPath_;
+    QString modelBackend_;
     bool isDemo_ = false;
     int contextUsed_ = 0;
     int contextLength_ = 0;

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include "chat_controller.h"
+#include "hardware_info.h"
 #include "localization.h"
 #include "qml_setup.h"
 #include "real_engine.h"
@@ -73,10 +74,14 @@ int main(int argc, char* argv[]) {
                                                                                remoteEngines.resolver()),
                                              QDir(dataDir).filePath(QStringLiteral("history.sqlite3")), findDemoModel());
 
+    // The hardware probe and the model planner (Settings → Hardware, the model picker), off the GUI thread.
+    qwendesk::app::HardwareInfo hardware(&controller, &settings);
+
     QQmlApplicationEngine engine;
-    qwendesk::app::setupQml(engine, controller, settings, theme, l10n);
+    qwendesk::app::setupQml(engine, controller, settings, theme, l10n, hardware);
     engine.rootContext()->setContextProperty(QStringLiteral("remoteEngines"), &remoteEngines);
     controller.start();
+    hardware.start();
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
     if (engine.rootObjects().isEmpty()) return 1;
     scheduleScreenshotAndQuit(QCoreApplication::arguments(), engine);

@@ -25,6 +25,7 @@ class Theme : public QObject {
     Q_PROPERTY(QColor codeBackground READ codeBackground NOTIFY changed)
     Q_PROPERTY(QColor danger READ danger NOTIFY changed)
     Q_PROPERTY(QColor warning READ warning NOTIFY changed)
+    Q_PROPERTY(QColor success READ success NOTIFY changed)
 
 public:
     explicit Theme(Settings* settings, QObject* parent = nullptr);
@@ -42,6 +43,7 @@ public:
     QColor codeBackground() const { return dark_ ? QColor(0x16171a) : QColor(0xf6f8fa); }
     QColor danger() const { return dark_ ? QColor(0xf28b82) : QColor(0xc5221f); }
     QColor warning() const { return dark_ ? QColor(0xfdd663) : QColor(0x8a5a00); }
+    QColor success() const { return dark_ ? QColor(0x81c995) : QColor(0x1e7e34); }
 
 Q_SIGNALS:
     void changed();

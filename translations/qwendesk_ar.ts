@@ -202,6 +202,49 @@
     </message>
 </context>
 <context>
+    <name>HardwareSection</name>
+    <message>
+        <source>Looking at this computer's processors…</source>
+        <translation>جارٍ فحص معالجات هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <source>The hardware could not be probed: %1</source>
+        <translation>تعذّر فحص العتاد: %1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>الذاكرة</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>وحدات GPU</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 memory, %4</source>
+        <translation>%1 — %2، ذاكرة %3، %4</translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation>برنامج التشغيل: %1</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>المدمج</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>الواجهة الخلفية</translation>
+    </message>
+    <message>
+        <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
+        <translation>«تلقائي» يترك الاختيار لـ QwenDesk. اختيار واجهة خلفية يفرضها ويُعاد تحميل النموذج.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryErrorDialog</name>
     <message>
         <source>The chat history cannot be opened</source>
@@ -315,6 +358,52 @@
     <message>
         <source>Answered by %1</source>
         <translation>أجاب %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFitList</name>
+    <message>
+        <source>Checking which models fit this computer…</source>
+        <translation>جارٍ التحقق من النماذج التي تناسب هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <source>Hide the table</source>
+        <translation>إخفاء الجدول</translation>
+    </message>
+    <message>
+        <source>Show every model and quantisation</source>
+        <translation>عرض كل النماذج والتكميمات</translation>
+    </message>
+    <message>
+        <source>Estimated for %1 tokens of context (Settings → Context length). ★ marks the best quantisation of each model.</source>
+        <translation>تقدير لسياق من %1 رمز (الإعدادات ← طول السياق). ★ تميّز أفضل تكميم لكل نموذج.</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 رمز</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>~%1 tok/s</source>
+        <translation>~%1 رمز/ث</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPlanView</name>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>No plan for this model: %1</source>
+        <translation>لا خطة لهذا النموذج: %1</translation>
+    </message>
+    <message>
+        <source>Planning where this model runs…</source>
+        <translation>جارٍ تحديد مكان تشغيل هذا النموذج…</translation>
     </message>
 </context>
 <context>
@@ -457,19 +546,19 @@
     </message>
     <message>
         <source>Demo model — random weights, produces random text</source>
-        <translation>نموذج تجريبي — أوزان عشوائية، ينتج نصًا عشوائيًا</translation>
+        <translation type="vanished">نموذج تجريبي — أوزان عشوائية، ينتج نصًا عشوائيًا</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation>مجلد…</translation>
+        <translation type="vanished">مجلد…</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation>ملف…</translation>
+        <translation type="vanished">ملف…</translation>
     </message>
     <message>
         <source>Use the demo model</source>
-        <translation>استخدم النموذج التجريبي</translation>
+        <translation type="vanished">استخدم النموذج التجريبي</translation>
     </message>
     <message>
         <source>Context length</source>
@@ -541,15 +630,15 @@
     </message>
     <message>
         <source>Backend</source>
-        <translation>الواجهة الخلفية</translation>
+        <translation type="vanished">الواجهة الخلفية</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation>تلقائي</translation>
+        <translation type="vanished">تلقائي</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation>CPU</translation>
+        <translation type="vanished">CPU</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -582,6 +671,14 @@
     <message>
         <source>Remote engines</source>
         <translation>المحركات البعيدة</translation>
+    </message>
+    <message>
+        <source>Qwen3 models</source>
+        <translation>نماذج Qwen3</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>العتاد</translation>
     </message>
 </context>
 <context>
@@ -728,6 +825,204 @@
         <source>%1 (fork)</source>
         <translation>%1 (تفريع)</translation>
     </message>
+    <message>
+        <source>The connection was cut mid-answer; what arrived is kept (%1).</source>
+        <translation>انقطع الاتصال في منتصف الإجابة؛ حُفظ ما وصل (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (%1). Check the key in Settings.</source>
+        <translation>رفض الخادم مفتاح API (%1). تحقّق من المفتاح في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The server is busy (%1). Try again in a moment.</source>
+        <translation>الخادم مشغول (%1). أعد المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>تعذّر الوصول إلى الخادم: %1</translation>
+    </message>
+    <message>
+        <source>The server failed: %1</source>
+        <translation>فشل الخادم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::HardwareInfo</name>
+    <message>
+        <source>dedicated</source>
+        <translation>مخصصة</translation>
+    </message>
+    <message>
+        <source>integrated</source>
+        <translation>مدمجة</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>افتراضية</translation>
+    </message>
+    <message>
+        <source>software, runs on the CPU</source>
+        <translation>برمجية، تعمل على المعالج</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>يعمل</translation>
+    </message>
+    <message>
+        <source>not built into this version</source>
+        <translation>غير مضمّن في هذا الإصدار</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>لا يوجد برنامج تشغيل</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Automatic (the planner's choice)</source>
+        <translation>تلقائي (اختيار المخطِّط)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Vulkan (GPU)</source>
+        <translation>Vulkan (GPU)</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA GPU)</source>
+        <translation>CUDA (GPU من NVIDIA)</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>المعالج</translation>
+    </message>
+    <message>
+        <source>%1 cores / %2 threads</source>
+        <translation>%1 نوى / %2 خيوط</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 خيوط</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4 kernels</source>
+        <translation>%1 (%2)، %3، نوى حسابية %4</translation>
+    </message>
+    <message>
+        <source>described CPU</source>
+        <translation>معالج موصوف</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 نوى</translation>
+    </message>
+    <message>
+        <source>%1 kernels</source>
+        <translation>نوى حسابية %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available now)</source>
+        <translation>%1 (المتاح الآن %2)</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver, CUDA %1</source>
+        <translation>برنامج تشغيل NVIDIA، CUDA %1</translation>
+    </message>
+    <message>
+        <source>%1, Vulkan %2</source>
+        <translation>%1، Vulkan %2</translation>
+    </message>
+    <message>
+        <source>described, not probed</source>
+        <translation>موصوف، لم يُفحص</translation>
+    </message>
+    <message>
+        <source>no API</source>
+        <translation>لا توجد واجهة</translation>
+    </message>
+    <message>
+        <source>No GPU found.</source>
+        <translation>لم يُعثر على GPU.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>لا أجهزة (%n)</numerusform>
+            <numerusform>جهاز واحد</numerusform>
+            <numerusform>جهازان</numerusform>
+            <numerusform>%n أجهزة</numerusform>
+            <numerusform>%n جهازًا</numerusform>
+            <numerusform>%n جهاز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned on %1 with %2 tokens of context: %3 of %4 usable — %5</source>
+        <translation>مخطط على %1 بسياق %2 رمز: %3 من %4 متاحة — %5</translation>
+    </message>
+    <message>
+        <source>%1 of weights (exact, from the file)</source>
+        <translation>أوزان %1 (دقيقة، من الملف)</translation>
+    </message>
+    <message>
+        <source>%1 of weights (estimated)</source>
+        <translation>أوزان %1 (تقديرية)</translation>
+    </message>
+    <message>
+        <source>weights %1 + KV cache %2 + working %3 + runtime %4 = %5 of %6 usable (%7, %8 kept free)</source>
+        <translation>الأوزان %1 + ذاكرة KV %2 + العمل %3 + التشغيل %4 = %5 من %6 متاحة (%7، يُترك %8 حرًا)</translation>
+    </message>
+    <message>
+        <source>roughly %1 tokens/s when generating</source>
+        <translation>نحو %1 رمز/ث عند التوليد</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>جارٍ تحميل %1…</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>لا يوجد نموذج محمّل.</translation>
+    </message>
+    <message>
+        <source>New messages are answered by the remote engine %1.</source>
+        <translation>يجيب المحرك البعيد %1 على الرسائل الجديدة.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 with %3 tokens of context.</source>
+        <translation>يعمل %1 على %2 بسياق %3 رمز.</translation>
+    </message>
+    <message>
+        <source>No Qwen3 model runs comfortably here; models marked tight may still load but leave little room or run slowly.</source>
+        <translation>لا يعمل أي نموذج Qwen3 براحة هنا؛ قد تُحمَّل النماذج الموسومة «ضيق» لكنها تترك مساحة قليلة أو تعمل ببطء.</translation>
+    </message>
+    <message>
+        <source>Best pick for this computer: %1 %2 on %3 with %4 tokens of context.</source>
+        <translation>الخيار الأفضل لهذا الحاسوب: %1 %2 على %3 بسياق %4 رمز.</translation>
+    </message>
+    <message>
+        <source>Split with the CPU: %1 of %2 layers on the GPU</source>
+        <translation>مقسوم مع المعالج: %1 من %2 طبقة على GPU</translation>
+    </message>
+    <message>
+        <source>experts of layers %1 in RAM</source>
+        <translation>خبراء الطبقات %1 في الذاكرة</translation>
+    </message>
+    <message>
+        <source>%1 in RAM</source>
+        <translation>%1 في الذاكرة</translation>
+    </message>
 </context>
 <context>
     <name>qwendesk::app::RemoteEngines</name>
@@ -738,6 +1033,21 @@
     <message>
         <source>no such remote engine</source>
         <translation>لا يوجد محرك بعيد بهذا الاسم</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::ui::RecommendationModel</name>
+    <message>
+        <source>fits</source>
+        <translation>يتسع</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>ضيق</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>كبير جدًا</translation>
     </message>
 </context>
 </TS>

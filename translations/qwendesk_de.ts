@@ -202,6 +202,49 @@
     </message>
 </context>
 <context>
+    <name>HardwareSection</name>
+    <message>
+        <source>Looking at this computer's processors…</source>
+        <translation>Die Prozessoren dieses Computers werden ermittelt …</translation>
+    </message>
+    <message>
+        <source>The hardware could not be probed: %1</source>
+        <translation>Die Hardware konnte nicht ermittelt werden: %1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 memory, %4</source>
+        <translation>%1 — %2, %3 Speicher, %4</translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation>Treiber: %1</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Eingebaut</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
+        <translation>Automatisch lässt QwenDesk wählen. Ein gewähltes Backend wird erzwungen, und das Modell wird neu geladen.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryErrorDialog</name>
     <message>
         <source>The chat history cannot be opened</source>
@@ -311,6 +354,52 @@
     <message>
         <source>Answered by %1</source>
         <translation>Beantwortet von %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFitList</name>
+    <message>
+        <source>Checking which models fit this computer…</source>
+        <translation>Es wird geprüft, welche Modelle auf diesen Computer passen …</translation>
+    </message>
+    <message>
+        <source>Hide the table</source>
+        <translation>Tabelle ausblenden</translation>
+    </message>
+    <message>
+        <source>Show every model and quantisation</source>
+        <translation>Alle Modelle und Quantisierungen zeigen</translation>
+    </message>
+    <message>
+        <source>Estimated for %1 tokens of context (Settings → Context length). ★ marks the best quantisation of each model.</source>
+        <translation>Geschätzt für %1 Token Kontext (Einstellungen → Kontextlänge). ★ markiert die beste Quantisierung jedes Modells.</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Token</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>~%1 tok/s</source>
+        <translation>~%1 Token/s</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPlanView</name>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>No plan for this model: %1</source>
+        <translation>Kein Plan für dieses Modell: %1</translation>
+    </message>
+    <message>
+        <source>Planning where this model runs…</source>
+        <translation>Es wird geplant, wo dieses Modell läuft …</translation>
     </message>
 </context>
 <context>
@@ -449,19 +538,19 @@
     </message>
     <message>
         <source>Demo model — random weights, produces random text</source>
-        <translation>Demo-Modell – zufällige Gewichte, erzeugt zufälligen Text</translation>
+        <translation type="vanished">Demo-Modell – zufällige Gewichte, erzeugt zufälligen Text</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation>Ordner …</translation>
+        <translation type="vanished">Ordner …</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation>Datei …</translation>
+        <translation type="vanished">Datei …</translation>
     </message>
     <message>
         <source>Use the demo model</source>
-        <translation>Demo-Modell verwenden</translation>
+        <translation type="vanished">Demo-Modell verwenden</translation>
     </message>
     <message>
         <source>Context length</source>
@@ -533,15 +622,15 @@
     </message>
     <message>
         <source>Backend</source>
-        <translation>Backend</translation>
+        <translation type="vanished">Backend</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation>Automatisch</translation>
+        <translation type="vanished">Automatisch</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation>CPU</translation>
+        <translation type="vanished">CPU</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -574,6 +663,14 @@
     <message>
         <source>Remote engines</source>
         <translation>Entfernte Engines</translation>
+    </message>
+    <message>
+        <source>Qwen3 models</source>
+        <translation>Qwen3-Modelle</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
     </message>
 </context>
 <context>
@@ -708,6 +805,200 @@
         <source>%1 (fork)</source>
         <translation>%1 (Abzweigung)</translation>
     </message>
+    <message>
+        <source>The connection was cut mid-answer; what arrived is kept (%1).</source>
+        <translation>Die Verbindung brach mitten in der Antwort ab; das Empfangene ist erhalten (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (%1). Check the key in Settings.</source>
+        <translation>Der Server hat den API-Schlüssel abgelehnt (%1). Prüfe den Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The server is busy (%1). Try again in a moment.</source>
+        <translation>Der Server ist ausgelastet (%1). Versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server failed: %1</source>
+        <translation>Der Server ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::HardwareInfo</name>
+    <message>
+        <source>dedicated</source>
+        <translation>dediziert</translation>
+    </message>
+    <message>
+        <source>integrated</source>
+        <translation>integriert</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>virtuell</translation>
+    </message>
+    <message>
+        <source>software, runs on the CPU</source>
+        <translation>Software, läuft auf der CPU</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>funktioniert</translation>
+    </message>
+    <message>
+        <source>not built into this version</source>
+        <translation>in dieser Version nicht enthalten</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>kein Treiber</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Automatic (the planner's choice)</source>
+        <translation>Automatisch (Wahl des Planers)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Vulkan (GPU)</source>
+        <translation>Vulkan (GPU)</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA GPU)</source>
+        <translation>CUDA (NVIDIA-GPU)</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>der CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores / %2 threads</source>
+        <translation>%1 Kerne / %2 Threads</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 Threads</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4 kernels</source>
+        <translation>%1 (%2), %3, %4-Kernels</translation>
+    </message>
+    <message>
+        <source>described CPU</source>
+        <translation>beschriebene CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 Kerne</translation>
+    </message>
+    <message>
+        <source>%1 kernels</source>
+        <translation>%1-Kernels</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available now)</source>
+        <translation>%1 (%2 jetzt frei)</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver, CUDA %1</source>
+        <translation>NVIDIA-Treiber, CUDA %1</translation>
+    </message>
+    <message>
+        <source>%1, Vulkan %2</source>
+        <translation>%1, Vulkan %2</translation>
+    </message>
+    <message>
+        <source>described, not probed</source>
+        <translation>beschrieben, nicht ermittelt</translation>
+    </message>
+    <message>
+        <source>no API</source>
+        <translation>keine API</translation>
+    </message>
+    <message>
+        <source>No GPU found.</source>
+        <translation>Keine GPU gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned on %1 with %2 tokens of context: %3 of %4 usable — %5</source>
+        <translation>Geplant auf %1 mit %2 Token Kontext: %3 von %4 nutzbar — %5</translation>
+    </message>
+    <message>
+        <source>%1 of weights (exact, from the file)</source>
+        <translation>%1 Gewichte (exakt, aus der Datei)</translation>
+    </message>
+    <message>
+        <source>%1 of weights (estimated)</source>
+        <translation>%1 Gewichte (geschätzt)</translation>
+    </message>
+    <message>
+        <source>weights %1 + KV cache %2 + working %3 + runtime %4 = %5 of %6 usable (%7, %8 kept free)</source>
+        <translation>Gewichte %1 + KV-Cache %2 + Arbeitsspeicher %3 + Laufzeit %4 = %5 von %6 nutzbar (%7, %8 frei gehalten)</translation>
+    </message>
+    <message>
+        <source>roughly %1 tokens/s when generating</source>
+        <translation>etwa %1 Token/s beim Erzeugen</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Kein Modell geladen.</translation>
+    </message>
+    <message>
+        <source>New messages are answered by the remote engine %1.</source>
+        <translation>Neue Nachrichten beantwortet die entfernte Engine %1.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 with %3 tokens of context.</source>
+        <translation>%1 läuft auf %2 mit %3 Token Kontext.</translation>
+    </message>
+    <message>
+        <source>No Qwen3 model runs comfortably here; models marked tight may still load but leave little room or run slowly.</source>
+        <translation>Kein Qwen3-Modell läuft hier bequem; als knapp markierte Modelle laden vielleicht, lassen aber wenig Reserve oder sind langsam.</translation>
+    </message>
+    <message>
+        <source>Best pick for this computer: %1 %2 on %3 with %4 tokens of context.</source>
+        <translation>Beste Wahl für diesen Computer: %1 %2 auf %3 mit %4 Token Kontext.</translation>
+    </message>
+    <message>
+        <source>Split with the CPU: %1 of %2 layers on the GPU</source>
+        <translation>Mit der CPU geteilt: %1 von %2 Schichten auf der GPU</translation>
+    </message>
+    <message>
+        <source>experts of layers %1 in RAM</source>
+        <translation>Experten der Schichten %1 im RAM</translation>
+    </message>
+    <message>
+        <source>%1 in RAM</source>
+        <translation>%1 im RAM</translation>
+    </message>
 </context>
 <context>
     <name>qwendesk::app::RemoteEngines</name>
@@ -718,6 +1009,21 @@
     <message>
         <source>no such remote engine</source>
         <translation>keine solche entfernte Engine</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::ui::RecommendationModel</name>
+    <message>
+        <source>fits</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>knapp</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>zu groß</translation>
     </message>
 </context>
 </TS>

@@ -202,6 +202,49 @@
     </message>
 </context>
 <context>
+    <name>HardwareSection</name>
+    <message>
+        <source>Looking at this computer's processors…</source>
+        <translation>Examinando los procesadores de este equipo…</translation>
+    </message>
+    <message>
+        <source>The hardware could not be probed: %1</source>
+        <translation>No se pudo examinar el hardware: %1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 memory, %4</source>
+        <translation>%1 — %2, %3 de memoria, %4</translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation>Controlador: %1</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Incluidos</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Motor de cálculo</translation>
+    </message>
+    <message>
+        <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
+        <translation>Automático deja elegir a QwenDesk. Elegir un backend lo fuerza y el modelo se vuelve a cargar.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryErrorDialog</name>
     <message>
         <source>The chat history cannot be opened</source>
@@ -311,6 +354,52 @@
     <message>
         <source>Answered by %1</source>
         <translation>Respondido por %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFitList</name>
+    <message>
+        <source>Checking which models fit this computer…</source>
+        <translation>Comprobando qué modelos caben en este equipo…</translation>
+    </message>
+    <message>
+        <source>Hide the table</source>
+        <translation>Ocultar la tabla</translation>
+    </message>
+    <message>
+        <source>Show every model and quantisation</source>
+        <translation>Mostrar todos los modelos y cuantizaciones</translation>
+    </message>
+    <message>
+        <source>Estimated for %1 tokens of context (Settings → Context length). ★ marks the best quantisation of each model.</source>
+        <translation>Estimado para %1 tokens de contexto (Ajustes → Longitud del contexto). ★ marca la mejor cuantización de cada modelo.</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>~%1 tok/s</source>
+        <translation>~%1 tok/s</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPlanView</name>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>No plan for this model: %1</source>
+        <translation>No hay plan para este modelo: %1</translation>
+    </message>
+    <message>
+        <source>Planning where this model runs…</source>
+        <translation>Planificando dónde se ejecuta este modelo…</translation>
     </message>
 </context>
 <context>
@@ -449,19 +538,19 @@
     </message>
     <message>
         <source>Demo model — random weights, produces random text</source>
-        <translation>Modelo de demostración: pesos aleatorios, produce texto aleatorio</translation>
+        <translation type="vanished">Modelo de demostración: pesos aleatorios, produce texto aleatorio</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation>Carpeta…</translation>
+        <translation type="vanished">Carpeta…</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation>Archivo…</translation>
+        <translation type="vanished">Archivo…</translation>
     </message>
     <message>
         <source>Use the demo model</source>
-        <translation>Usar el modelo de demostración</translation>
+        <translation type="vanished">Usar el modelo de demostración</translation>
     </message>
     <message>
         <source>Context length</source>
@@ -533,15 +622,15 @@
     </message>
     <message>
         <source>Backend</source>
-        <translation>Motor de cálculo</translation>
+        <translation type="vanished">Motor de cálculo</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation>Automático</translation>
+        <translation type="vanished">Automático</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation>CPU</translation>
+        <translation type="vanished">CPU</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -574,6 +663,14 @@
     <message>
         <source>Remote engines</source>
         <translation>Motores remotos</translation>
+    </message>
+    <message>
+        <source>Qwen3 models</source>
+        <translation>Modelos Qwen3</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
     </message>
 </context>
 <context>
@@ -708,6 +805,200 @@
         <source>%1 (fork)</source>
         <translation>%1 (bifurcación)</translation>
     </message>
+    <message>
+        <source>The connection was cut mid-answer; what arrived is kept (%1).</source>
+        <translation>La conexión se cortó a mitad de la respuesta; se conserva lo recibido (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (%1). Check the key in Settings.</source>
+        <translation>El servidor rechazó la clave de API (%1). Revisa la clave en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The server is busy (%1). Try again in a moment.</source>
+        <translation>El servidor está ocupado (%1). Inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>No se puede contactar con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server failed: %1</source>
+        <translation>El servidor falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::HardwareInfo</name>
+    <message>
+        <source>dedicated</source>
+        <translation>dedicada</translation>
+    </message>
+    <message>
+        <source>integrated</source>
+        <translation>integrada</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>virtual</translation>
+    </message>
+    <message>
+        <source>software, runs on the CPU</source>
+        <translation>software, se ejecuta en la CPU</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otra</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>funciona</translation>
+    </message>
+    <message>
+        <source>not built into this version</source>
+        <translation>no incluido en esta versión</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>sin controlador</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>Automatic (the planner's choice)</source>
+        <translation>Automático (lo elige el planificador)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Vulkan (GPU)</source>
+        <translation>Vulkan (GPU)</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA GPU)</source>
+        <translation>CUDA (GPU NVIDIA)</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>la CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores / %2 threads</source>
+        <translation>%1 núcleos / %2 hilos</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 hilos</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4 kernels</source>
+        <translation>%1 (%2), %3, kernels %4</translation>
+    </message>
+    <message>
+        <source>described CPU</source>
+        <translation>CPU descrita</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 núcleos</translation>
+    </message>
+    <message>
+        <source>%1 kernels</source>
+        <translation>kernels %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available now)</source>
+        <translation>%1 (%2 disponibles ahora)</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver, CUDA %1</source>
+        <translation>controlador NVIDIA, CUDA %1</translation>
+    </message>
+    <message>
+        <source>%1, Vulkan %2</source>
+        <translation>%1, Vulkan %2</translation>
+    </message>
+    <message>
+        <source>described, not probed</source>
+        <translation>descrito, no examinado</translation>
+    </message>
+    <message>
+        <source>no API</source>
+        <translation>sin API</translation>
+    </message>
+    <message>
+        <source>No GPU found.</source>
+        <translation>No se encontró ninguna GPU.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned on %1 with %2 tokens of context: %3 of %4 usable — %5</source>
+        <translation>Previsto en %1 con %2 tokens de contexto: %3 de %4 utilizables — %5</translation>
+    </message>
+    <message>
+        <source>%1 of weights (exact, from the file)</source>
+        <translation>%1 de pesos (exacto, del archivo)</translation>
+    </message>
+    <message>
+        <source>%1 of weights (estimated)</source>
+        <translation>%1 de pesos (estimado)</translation>
+    </message>
+    <message>
+        <source>weights %1 + KV cache %2 + working %3 + runtime %4 = %5 of %6 usable (%7, %8 kept free)</source>
+        <translation>pesos %1 + caché KV %2 + trabajo %3 + entorno %4 = %5 de %6 utilizables (%7, %8 reservados)</translation>
+    </message>
+    <message>
+        <source>roughly %1 tokens/s when generating</source>
+        <translation>unos %1 tokens/s al generar</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>No hay ningún modelo cargado.</translation>
+    </message>
+    <message>
+        <source>New messages are answered by the remote engine %1.</source>
+        <translation>Los mensajes nuevos los responde el motor remoto %1.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 with %3 tokens of context.</source>
+        <translation>%1 se ejecuta en %2 con %3 tokens de contexto.</translation>
+    </message>
+    <message>
+        <source>No Qwen3 model runs comfortably here; models marked tight may still load but leave little room or run slowly.</source>
+        <translation>Ningún modelo Qwen3 funciona con holgura aquí; los marcados como justos pueden cargar, pero dejan poco margen o van lentos.</translation>
+    </message>
+    <message>
+        <source>Best pick for this computer: %1 %2 on %3 with %4 tokens of context.</source>
+        <translation>Mejor opción para este equipo: %1 %2 en %3 con %4 tokens de contexto.</translation>
+    </message>
+    <message>
+        <source>Split with the CPU: %1 of %2 layers on the GPU</source>
+        <translation>Repartido con la CPU: %1 de %2 capas en la GPU</translation>
+    </message>
+    <message>
+        <source>experts of layers %1 in RAM</source>
+        <translation>expertos de las capas %1 en la RAM</translation>
+    </message>
+    <message>
+        <source>%1 in RAM</source>
+        <translation>%1 en la RAM</translation>
+    </message>
 </context>
 <context>
     <name>qwendesk::app::RemoteEngines</name>
@@ -718,6 +1009,21 @@
     <message>
         <source>no such remote engine</source>
         <translation>no existe ese motor remoto</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::ui::RecommendationModel</name>
+    <message>
+        <source>fits</source>
+        <translation>cabe</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>justo</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>demasiado grande</translation>
     </message>
 </context>
 </TS>

@@ -202,6 +202,49 @@
     </message>
 </context>
 <context>
+    <name>HardwareSection</name>
+    <message>
+        <source>Looking at this computer's processors…</source>
+        <translation>Examen des processeurs de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>The hardware could not be probed: %1</source>
+        <translation>Impossible d’examiner le matériel : %1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 memory, %4</source>
+        <translation>%1 — %2, %3 de mémoire, %4</translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation>Pilote : %1</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Intégrés</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Moteur de calcul</translation>
+    </message>
+    <message>
+        <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
+        <translation>Automatique laisse QwenDesk choisir. Choisir un moteur l’impose, et le modèle est rechargé.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryErrorDialog</name>
     <message>
         <source>The chat history cannot be opened</source>
@@ -311,6 +354,52 @@
     <message>
         <source>Answered by %1</source>
         <translation>Réponse de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFitList</name>
+    <message>
+        <source>Checking which models fit this computer…</source>
+        <translation>Recherche des modèles adaptés à cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Hide the table</source>
+        <translation>Masquer le tableau</translation>
+    </message>
+    <message>
+        <source>Show every model and quantisation</source>
+        <translation>Afficher tous les modèles et quantifications</translation>
+    </message>
+    <message>
+        <source>Estimated for %1 tokens of context (Settings → Context length). ★ marks the best quantisation of each model.</source>
+        <translation>Estimé pour %1 jetons de contexte (Paramètres → Longueur du contexte). ★ indique la meilleure quantification de chaque modèle.</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>~%1 tok/s</source>
+        <translation>~%1 jetons/s</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPlanView</name>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>No plan for this model: %1</source>
+        <translation>Aucun plan pour ce modèle : %1</translation>
+    </message>
+    <message>
+        <source>Planning where this model runs…</source>
+        <translation>Calcul de l’emplacement où ce modèle s’exécute…</translation>
     </message>
 </context>
 <context>
@@ -449,19 +538,19 @@
     </message>
     <message>
         <source>Demo model — random weights, produces random text</source>
-        <translation>Modèle de démonstration — poids aléatoires, produit du texte aléatoire</translation>
+        <translation type="vanished">Modèle de démonstration — poids aléatoires, produit du texte aléatoire</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation>Dossier…</translation>
+        <translation type="vanished">Dossier…</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation>Fichier…</translation>
+        <translation type="vanished">Fichier…</translation>
     </message>
     <message>
         <source>Use the demo model</source>
-        <translation>Utiliser le modèle de démonstration</translation>
+        <translation type="vanished">Utiliser le modèle de démonstration</translation>
     </message>
     <message>
         <source>Context length</source>
@@ -533,15 +622,15 @@
     </message>
     <message>
         <source>Backend</source>
-        <translation>Moteur de calcul</translation>
+        <translation type="vanished">Moteur de calcul</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation>Automatique</translation>
+        <translation type="vanished">Automatique</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation>CPU</translation>
+        <translation type="vanished">CPU</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -574,6 +663,14 @@
     <message>
         <source>Remote engines</source>
         <translation>Moteurs distants</translation>
+    </message>
+    <message>
+        <source>Qwen3 models</source>
+        <translation>Modèles Qwen3</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
     </message>
 </context>
 <context>
@@ -708,6 +805,200 @@
         <source>%1 (fork)</source>
         <translation>%1 (dérivée)</translation>
     </message>
+    <message>
+        <source>The connection was cut mid-answer; what arrived is kept (%1).</source>
+        <translation>La connexion a été coupée en pleine réponse ; ce qui est arrivé est conservé (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (%1). Check the key in Settings.</source>
+        <translation>Le serveur a refusé la clé d’API (%1). Vérifiez la clé dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The server is busy (%1). Try again in a moment.</source>
+        <translation>Le serveur est occupé (%1). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Le serveur est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The server failed: %1</source>
+        <translation>Le serveur a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::HardwareInfo</name>
+    <message>
+        <source>dedicated</source>
+        <translation>dédié</translation>
+    </message>
+    <message>
+        <source>integrated</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>virtuel</translation>
+    </message>
+    <message>
+        <source>software, runs on the CPU</source>
+        <translation>logiciel, s’exécute sur le processeur</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>fonctionne</translation>
+    </message>
+    <message>
+        <source>not built into this version</source>
+        <translation>non intégré à cette version</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>aucun pilote</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Automatic (the planner's choice)</source>
+        <translation>Automatique (choix du planificateur)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Vulkan (GPU)</source>
+        <translation>Vulkan (GPU)</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA GPU)</source>
+        <translation>CUDA (GPU NVIDIA)</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>le processeur</translation>
+    </message>
+    <message>
+        <source>%1 cores / %2 threads</source>
+        <translation>%1 cœurs / %2 threads</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 threads</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4 kernels</source>
+        <translation>%1 (%2), %3, noyaux %4</translation>
+    </message>
+    <message>
+        <source>described CPU</source>
+        <translation>processeur décrit</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 cœurs</translation>
+    </message>
+    <message>
+        <source>%1 kernels</source>
+        <translation>noyaux %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available now)</source>
+        <translation>%1 (%2 disponibles maintenant)</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver, CUDA %1</source>
+        <translation>pilote NVIDIA, CUDA %1</translation>
+    </message>
+    <message>
+        <source>%1, Vulkan %2</source>
+        <translation>%1, Vulkan %2</translation>
+    </message>
+    <message>
+        <source>described, not probed</source>
+        <translation>décrit, non examiné</translation>
+    </message>
+    <message>
+        <source>no API</source>
+        <translation>aucune API</translation>
+    </message>
+    <message>
+        <source>No GPU found.</source>
+        <translation>Aucun GPU trouvé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned on %1 with %2 tokens of context: %3 of %4 usable — %5</source>
+        <translation>Prévu sur %1 avec %2 jetons de contexte : %3 sur %4 utilisables — %5</translation>
+    </message>
+    <message>
+        <source>%1 of weights (exact, from the file)</source>
+        <translation>%1 de poids (exact, d’après le fichier)</translation>
+    </message>
+    <message>
+        <source>%1 of weights (estimated)</source>
+        <translation>%1 de poids (estimé)</translation>
+    </message>
+    <message>
+        <source>weights %1 + KV cache %2 + working %3 + runtime %4 = %5 of %6 usable (%7, %8 kept free)</source>
+        <translation>poids %1 + cache KV %2 + travail %3 + exécution %4 = %5 sur %6 utilisables (%7, %8 laissés libres)</translation>
+    </message>
+    <message>
+        <source>roughly %1 tokens/s when generating</source>
+        <translation>environ %1 jetons/s en génération</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Aucun modèle n’est chargé.</translation>
+    </message>
+    <message>
+        <source>New messages are answered by the remote engine %1.</source>
+        <translation>Les nouveaux messages sont traités par le moteur distant %1.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 with %3 tokens of context.</source>
+        <translation>%1 s’exécute sur %2 avec %3 jetons de contexte.</translation>
+    </message>
+    <message>
+        <source>No Qwen3 model runs comfortably here; models marked tight may still load but leave little room or run slowly.</source>
+        <translation>Aucun modèle Qwen3 ne tourne confortablement ici ; ceux marqués « juste » peuvent se charger mais laissent peu de marge ou sont lents.</translation>
+    </message>
+    <message>
+        <source>Best pick for this computer: %1 %2 on %3 with %4 tokens of context.</source>
+        <translation>Meilleur choix pour cet ordinateur : %1 %2 sur %3 avec %4 jetons de contexte.</translation>
+    </message>
+    <message>
+        <source>Split with the CPU: %1 of %2 layers on the GPU</source>
+        <translation>Réparti avec le processeur : %1 couches sur %2 sur le GPU</translation>
+    </message>
+    <message>
+        <source>experts of layers %1 in RAM</source>
+        <translation>experts des couches %1 en RAM</translation>
+    </message>
+    <message>
+        <source>%1 in RAM</source>
+        <translation>%1 en RAM</translation>
+    </message>
 </context>
 <context>
     <name>qwendesk::app::RemoteEngines</name>
@@ -718,6 +1009,21 @@
     <message>
         <source>no such remote engine</source>
         <translation>moteur distant introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::ui::RecommendationModel</name>
+    <message>
+        <source>fits</source>
+        <translation>tient</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>trop grand</translation>
     </message>
 </context>
 </TS>

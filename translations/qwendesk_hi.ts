@@ -202,6 +202,49 @@
     </message>
 </context>
 <context>
+    <name>HardwareSection</name>
+    <message>
+        <source>Looking at this computer's processors…</source>
+        <translation>इस कंप्यूटर के प्रोसेसर देखे जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>The hardware could not be probed: %1</source>
+        <translation>हार्डवेयर की जाँच नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>मेमोरी</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 memory, %4</source>
+        <translation>%1 — %2, %3 मेमोरी, %4</translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation>ड्राइवर: %1</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>शामिल</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>बैकएंड</translation>
+    </message>
+    <message>
+        <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
+        <translation>स्वचालित में QwenDesk चुनता है। बैकएंड चुनने पर वही इस्तेमाल होता है और मॉडल फिर से लोड होता है।</translation>
+    </message>
+</context>
+<context>
     <name>HistoryErrorDialog</name>
     <message>
         <source>The chat history cannot be opened</source>
@@ -311,6 +354,52 @@
     <message>
         <source>Answered by %1</source>
         <translation>%1 द्वारा उत्तर</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFitList</name>
+    <message>
+        <source>Checking which models fit this computer…</source>
+        <translation>जाँच हो रही है कि कौन-से मॉडल इस कंप्यूटर में समाते हैं…</translation>
+    </message>
+    <message>
+        <source>Hide the table</source>
+        <translation>तालिका छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Show every model and quantisation</source>
+        <translation>सभी मॉडल और क्वांटाइज़ेशन दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Estimated for %1 tokens of context (Settings → Context length). ★ marks the best quantisation of each model.</source>
+        <translation>%1 टोकन के संदर्भ के लिए अनुमान (सेटिंग्स → संदर्भ की लंबाई)। ★ हर मॉडल का सबसे अच्छा क्वांटाइज़ेशन दिखाता है।</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 टोकन</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>~%1 tok/s</source>
+        <translation>~%1 टोकन/से</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPlanView</name>
+    <message>
+        <source>Why</source>
+        <translation>क्यों</translation>
+    </message>
+    <message>
+        <source>No plan for this model: %1</source>
+        <translation>इस मॉडल के लिए कोई योजना नहीं: %1</translation>
+    </message>
+    <message>
+        <source>Planning where this model runs…</source>
+        <translation>योजना बन रही है कि यह मॉडल कहाँ चलेगा…</translation>
     </message>
 </context>
 <context>
@@ -449,19 +538,19 @@
     </message>
     <message>
         <source>Demo model — random weights, produces random text</source>
-        <translation>डेमो मॉडल — यादृच्छिक वेट, यादृच्छिक टेक्स्ट बनाता है</translation>
+        <translation type="vanished">डेमो मॉडल — यादृच्छिक वेट, यादृच्छिक टेक्स्ट बनाता है</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation>फ़ोल्डर…</translation>
+        <translation type="vanished">फ़ोल्डर…</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation>फ़ाइल…</translation>
+        <translation type="vanished">फ़ाइल…</translation>
     </message>
     <message>
         <source>Use the demo model</source>
-        <translation>डेमो मॉडल इस्तेमाल करें</translation>
+        <translation type="vanished">डेमो मॉडल इस्तेमाल करें</translation>
     </message>
     <message>
         <source>Context length</source>
@@ -533,15 +622,15 @@
     </message>
     <message>
         <source>Backend</source>
-        <translation>बैकएंड</translation>
+        <translation type="vanished">बैकएंड</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation>स्वचालित</translation>
+        <translation type="vanished">स्वचालित</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation>CPU</translation>
+        <translation type="vanished">CPU</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -574,6 +663,14 @@
     <message>
         <source>Remote engines</source>
         <translation>रिमोट इंजन</translation>
+    </message>
+    <message>
+        <source>Qwen3 models</source>
+        <translation>Qwen3 मॉडल</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>हार्डवेयर</translation>
     </message>
 </context>
 <context>
@@ -708,6 +805,200 @@
         <source>%1 (fork)</source>
         <translation>%1 (शाखा)</translation>
     </message>
+    <message>
+        <source>The connection was cut mid-answer; what arrived is kept (%1).</source>
+        <translation>जवाब के बीच कनेक्शन टूट गया; जो आ चुका था वह रखा गया (%1)।</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (%1). Check the key in Settings.</source>
+        <translation>सर्वर ने API कुंजी अस्वीकार कर दी (%1)। सेटिंग्स में कुंजी जाँचें।</translation>
+    </message>
+    <message>
+        <source>The server is busy (%1). Try again in a moment.</source>
+        <translation>सर्वर व्यस्त है (%1)। थोड़ी देर में फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>सर्वर तक नहीं पहुँचा जा सका: %1</translation>
+    </message>
+    <message>
+        <source>The server failed: %1</source>
+        <translation>सर्वर विफल रहा: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::HardwareInfo</name>
+    <message>
+        <source>dedicated</source>
+        <translation>समर्पित</translation>
+    </message>
+    <message>
+        <source>integrated</source>
+        <translation>एकीकृत</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>वर्चुअल</translation>
+    </message>
+    <message>
+        <source>software, runs on the CPU</source>
+        <translation>सॉफ़्टवेयर, CPU पर चलता है</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>काम कर रहा है</translation>
+    </message>
+    <message>
+        <source>not built into this version</source>
+        <translation>इस संस्करण में शामिल नहीं</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>कोई ड्राइवर नहीं</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Automatic (the planner's choice)</source>
+        <translation>स्वचालित (प्लानर का चुनाव)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Vulkan (GPU)</source>
+        <translation>Vulkan (GPU)</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA GPU)</source>
+        <translation>CUDA (NVIDIA GPU)</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores / %2 threads</source>
+        <translation>%1 कोर / %2 थ्रेड</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 थ्रेड</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4 kernels</source>
+        <translation>%1 (%2), %3, %4 कर्नेल</translation>
+    </message>
+    <message>
+        <source>described CPU</source>
+        <translation>वर्णित CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 कोर</translation>
+    </message>
+    <message>
+        <source>%1 kernels</source>
+        <translation>%1 कर्नेल</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available now)</source>
+        <translation>%1 (अभी %2 उपलब्ध)</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver, CUDA %1</source>
+        <translation>NVIDIA ड्राइवर, CUDA %1</translation>
+    </message>
+    <message>
+        <source>%1, Vulkan %2</source>
+        <translation>%1, Vulkan %2</translation>
+    </message>
+    <message>
+        <source>described, not probed</source>
+        <translation>वर्णित, जाँचा नहीं गया</translation>
+    </message>
+    <message>
+        <source>no API</source>
+        <translation>कोई API नहीं</translation>
+    </message>
+    <message>
+        <source>No GPU found.</source>
+        <translation>कोई GPU नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n डिवाइस</numerusform>
+            <numerusform>%n डिवाइस</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned on %1 with %2 tokens of context: %3 of %4 usable — %5</source>
+        <translation>%1 पर %2 टोकन संदर्भ के साथ योजना: %4 उपयोग योग्य में से %3 — %5</translation>
+    </message>
+    <message>
+        <source>%1 of weights (exact, from the file)</source>
+        <translation>%1 वेट (सटीक, फ़ाइल से)</translation>
+    </message>
+    <message>
+        <source>%1 of weights (estimated)</source>
+        <translation>%1 वेट (अनुमानित)</translation>
+    </message>
+    <message>
+        <source>weights %1 + KV cache %2 + working %3 + runtime %4 = %5 of %6 usable (%7, %8 kept free)</source>
+        <translation>वेट %1 + KV कैश %2 + कार्य %3 + रनटाइम %4 = %6 उपयोग योग्य में से %5 (%7, %8 खाली रखा)</translation>
+    </message>
+    <message>
+        <source>roughly %1 tokens/s when generating</source>
+        <translation>जवाब बनाते समय लगभग %1 टोकन/से</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>कोई मॉडल लोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>New messages are answered by the remote engine %1.</source>
+        <translation>नए संदेशों का जवाब रिमोट इंजन %1 देता है।</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 with %3 tokens of context.</source>
+        <translation>%1, %2 पर %3 टोकन संदर्भ के साथ चल रहा है।</translation>
+    </message>
+    <message>
+        <source>No Qwen3 model runs comfortably here; models marked tight may still load but leave little room or run slowly.</source>
+        <translation>यहाँ कोई Qwen3 मॉडल आराम से नहीं चलता; तंग चिह्नित मॉडल लोड हो सकते हैं पर कम जगह छोड़ते हैं या धीमे चलते हैं।</translation>
+    </message>
+    <message>
+        <source>Best pick for this computer: %1 %2 on %3 with %4 tokens of context.</source>
+        <translation>इस कंप्यूटर के लिए सबसे अच्छा: %1 %2, %3 पर, %4 टोकन संदर्भ के साथ।</translation>
+    </message>
+    <message>
+        <source>Split with the CPU: %1 of %2 layers on the GPU</source>
+        <translation>CPU के साथ बँटा: %2 में से %1 परतें GPU पर</translation>
+    </message>
+    <message>
+        <source>experts of layers %1 in RAM</source>
+        <translation>परतों %1 के एक्सपर्ट RAM में</translation>
+    </message>
+    <message>
+        <source>%1 in RAM</source>
+        <translation>RAM में %1</translation>
+    </message>
 </context>
 <context>
     <name>qwendesk::app::RemoteEngines</name>
@@ -718,6 +1009,21 @@
     <message>
         <source>no such remote engine</source>
         <translation>ऐसा कोई रिमोट इंजन नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::ui::RecommendationModel</name>
+    <message>
+        <source>fits</source>
+        <translation>समाता है</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>तंग</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>बहुत बड़ा</translation>
     </message>
 </context>
 </TS>

@@ -202,6 +202,49 @@
     </message>
 </context>
 <context>
+    <name>HardwareSection</name>
+    <message>
+        <source>Looking at this computer's processors…</source>
+        <translation>Memeriksa prosesor komputer ini…</translation>
+    </message>
+    <message>
+        <source>The hardware could not be probed: %1</source>
+        <translation>Perangkat keras tidak dapat diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memori</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 memory, %4</source>
+        <translation>%1 — %2, memori %3, %4</translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation>Driver: %1</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Bawaan</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
+        <translation>Otomatis membiarkan QwenDesk memilih. Memilih backend akan memaksakannya, dan model dimuat ulang.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryErrorDialog</name>
     <message>
         <source>The chat history cannot be opened</source>
@@ -310,6 +353,52 @@
     <message>
         <source>Answered by %1</source>
         <translation>Dijawab oleh %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFitList</name>
+    <message>
+        <source>Checking which models fit this computer…</source>
+        <translation>Memeriksa model yang muat di komputer ini…</translation>
+    </message>
+    <message>
+        <source>Hide the table</source>
+        <translation>Sembunyikan tabel</translation>
+    </message>
+    <message>
+        <source>Show every model and quantisation</source>
+        <translation>Tampilkan semua model dan kuantisasi</translation>
+    </message>
+    <message>
+        <source>Estimated for %1 tokens of context (Settings → Context length). ★ marks the best quantisation of each model.</source>
+        <translation>Perkiraan untuk konteks %1 token (Pengaturan → Panjang konteks). ★ menandai kuantisasi terbaik tiap model.</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 token</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>~%1 tok/s</source>
+        <translation>~%1 token/dtk</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPlanView</name>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>No plan for this model: %1</source>
+        <translation>Tidak ada rencana untuk model ini: %1</translation>
+    </message>
+    <message>
+        <source>Planning where this model runs…</source>
+        <translation>Merencanakan tempat model ini berjalan…</translation>
     </message>
 </context>
 <context>
@@ -447,19 +536,19 @@
     </message>
     <message>
         <source>Demo model — random weights, produces random text</source>
-        <translation>Model demo — bobot acak, menghasilkan teks acak</translation>
+        <translation type="vanished">Model demo — bobot acak, menghasilkan teks acak</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation>Folder…</translation>
+        <translation type="vanished">Folder…</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation>Berkas…</translation>
+        <translation type="vanished">Berkas…</translation>
     </message>
     <message>
         <source>Use the demo model</source>
-        <translation>Gunakan model demo</translation>
+        <translation type="vanished">Gunakan model demo</translation>
     </message>
     <message>
         <source>Context length</source>
@@ -531,15 +620,15 @@
     </message>
     <message>
         <source>Backend</source>
-        <translation>Backend</translation>
+        <translation type="vanished">Backend</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation>Otomatis</translation>
+        <translation type="vanished">Otomatis</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation>CPU</translation>
+        <translation type="vanished">CPU</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -572,6 +661,14 @@
     <message>
         <source>Remote engines</source>
         <translation>Mesin jarak jauh</translation>
+    </message>
+    <message>
+        <source>Qwen3 models</source>
+        <translation>Model Qwen3</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Perangkat keras</translation>
     </message>
 </context>
 <context>
@@ -703,6 +800,199 @@
         <source>%1 (fork)</source>
         <translation>%1 (cabang)</translation>
     </message>
+    <message>
+        <source>The connection was cut mid-answer; what arrived is kept (%1).</source>
+        <translation>Koneksi terputus di tengah jawaban; bagian yang sudah diterima disimpan (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (%1). Check the key in Settings.</source>
+        <translation>Server menolak kunci API (%1). Periksa kunci di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The server is busy (%1). Try again in a moment.</source>
+        <translation>Server sedang sibuk (%1). Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Server tidak dapat dijangkau: %1</translation>
+    </message>
+    <message>
+        <source>The server failed: %1</source>
+        <translation>Server gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::HardwareInfo</name>
+    <message>
+        <source>dedicated</source>
+        <translation>khusus</translation>
+    </message>
+    <message>
+        <source>integrated</source>
+        <translation>terintegrasi</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>virtual</translation>
+    </message>
+    <message>
+        <source>software, runs on the CPU</source>
+        <translation>perangkat lunak, berjalan di CPU</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>lainnya</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>berfungsi</translation>
+    </message>
+    <message>
+        <source>not built into this version</source>
+        <translation>tidak disertakan dalam versi ini</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>tidak ada driver</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>Automatic (the planner's choice)</source>
+        <translation>Otomatis (pilihan perencana)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Vulkan (GPU)</source>
+        <translation>Vulkan (GPU)</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA GPU)</source>
+        <translation>CUDA (GPU NVIDIA)</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores / %2 threads</source>
+        <translation>%1 inti / %2 thread</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 thread</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4 kernels</source>
+        <translation>%1 (%2), %3, kernel %4</translation>
+    </message>
+    <message>
+        <source>described CPU</source>
+        <translation>CPU yang dideskripsikan</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 inti</translation>
+    </message>
+    <message>
+        <source>%1 kernels</source>
+        <translation>kernel %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available now)</source>
+        <translation>%1 (%2 tersedia sekarang)</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver, CUDA %1</source>
+        <translation>driver NVIDIA, CUDA %1</translation>
+    </message>
+    <message>
+        <source>%1, Vulkan %2</source>
+        <translation>%1, Vulkan %2</translation>
+    </message>
+    <message>
+        <source>described, not probed</source>
+        <translation>dideskripsikan, tidak diperiksa</translation>
+    </message>
+    <message>
+        <source>no API</source>
+        <translation>tidak ada API</translation>
+    </message>
+    <message>
+        <source>No GPU found.</source>
+        <translation>Tidak ada GPU.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n perangkat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned on %1 with %2 tokens of context: %3 of %4 usable — %5</source>
+        <translation>Direncanakan di %1 dengan konteks %2 token: %3 dari %4 yang dapat dipakai — %5</translation>
+    </message>
+    <message>
+        <source>%1 of weights (exact, from the file)</source>
+        <translation>bobot %1 (tepat, dari berkas)</translation>
+    </message>
+    <message>
+        <source>%1 of weights (estimated)</source>
+        <translation>bobot %1 (perkiraan)</translation>
+    </message>
+    <message>
+        <source>weights %1 + KV cache %2 + working %3 + runtime %4 = %5 of %6 usable (%7, %8 kept free)</source>
+        <translation>bobot %1 + cache KV %2 + kerja %3 + runtime %4 = %5 dari %6 yang dapat dipakai (%7, %8 dibiarkan kosong)</translation>
+    </message>
+    <message>
+        <source>roughly %1 tokens/s when generating</source>
+        <translation>sekitar %1 token/dtk saat membuat jawaban</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Memuat %1…</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Tidak ada model yang dimuat.</translation>
+    </message>
+    <message>
+        <source>New messages are answered by the remote engine %1.</source>
+        <translation>Pesan baru dijawab oleh mesin jarak jauh %1.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 with %3 tokens of context.</source>
+        <translation>%1 berjalan di %2 dengan konteks %3 token.</translation>
+    </message>
+    <message>
+        <source>No Qwen3 model runs comfortably here; models marked tight may still load but leave little room or run slowly.</source>
+        <translation>Tidak ada model Qwen3 yang berjalan lancar di sini; model bertanda pas-pasan mungkin dimuat tetapi menyisakan sedikit ruang atau lambat.</translation>
+    </message>
+    <message>
+        <source>Best pick for this computer: %1 %2 on %3 with %4 tokens of context.</source>
+        <translation>Pilihan terbaik untuk komputer ini: %1 %2 di %3 dengan konteks %4 token.</translation>
+    </message>
+    <message>
+        <source>Split with the CPU: %1 of %2 layers on the GPU</source>
+        <translation>Dibagi dengan CPU: %1 dari %2 lapisan di GPU</translation>
+    </message>
+    <message>
+        <source>experts of layers %1 in RAM</source>
+        <translation>expert lapisan %1 di RAM</translation>
+    </message>
+    <message>
+        <source>%1 in RAM</source>
+        <translation>%1 di RAM</translation>
+    </message>
 </context>
 <context>
     <name>qwendesk::app::RemoteEngines</name>
@@ -713,6 +1003,21 @@
     <message>
         <source>no such remote engine</source>
         <translation>mesin jarak jauh tidak ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::ui::RecommendationModel</name>
+    <message>
+        <source>fits</source>
+        <translation>muat</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>pas-pasan</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>terlalu besar</translation>
     </message>
 </context>
 </TS>

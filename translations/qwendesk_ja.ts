@@ -202,6 +202,49 @@
     </message>
 </context>
 <context>
+    <name>HardwareSection</name>
+    <message>
+        <source>Looking at this computer's processors…</source>
+        <translation>このコンピューターのプロセッサーを調べています…</translation>
+    </message>
+    <message>
+        <source>The hardware could not be probed: %1</source>
+        <translation>ハードウェアを調べられませんでした：%1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリー</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 memory, %4</source>
+        <translation>%1 — %2、メモリー %3、%4</translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation>ドライバー：%1</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>組み込みバックエンド</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>バックエンド</translation>
+    </message>
+    <message>
+        <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
+        <translation>「自動」では QwenDesk が選びます。バックエンドを選ぶとそれを強制し、モデルを読み込み直します。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryErrorDialog</name>
     <message>
         <source>The chat history cannot be opened</source>
@@ -310,6 +353,52 @@
     <message>
         <source>Answered by %1</source>
         <translation>%1 が回答</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFitList</name>
+    <message>
+        <source>Checking which models fit this computer…</source>
+        <translation>このコンピューターに合うモデルを調べています…</translation>
+    </message>
+    <message>
+        <source>Hide the table</source>
+        <translation>表を隠す</translation>
+    </message>
+    <message>
+        <source>Show every model and quantisation</source>
+        <translation>すべてのモデルと量子化を表示</translation>
+    </message>
+    <message>
+        <source>Estimated for %1 tokens of context (Settings → Context length). ★ marks the best quantisation of each model.</source>
+        <translation>コンテキスト %1 トークンで見積もっています（設定 → コンテキスト長）。★ は各モデルで最適な量子化です。</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 トークン</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>~%1 tok/s</source>
+        <translation>約 %1 トークン/秒</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPlanView</name>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No plan for this model: %1</source>
+        <translation>このモデルの計画を立てられません：%1</translation>
+    </message>
+    <message>
+        <source>Planning where this model runs…</source>
+        <translation>このモデルをどこで動かすか計画しています…</translation>
     </message>
 </context>
 <context>
@@ -447,19 +536,19 @@
     </message>
     <message>
         <source>Demo model — random weights, produces random text</source>
-        <translation>デモモデル — 重みはランダムで、ランダムな文章を生成します</translation>
+        <translation type="vanished">デモモデル — 重みはランダムで、ランダムな文章を生成します</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation>フォルダー…</translation>
+        <translation type="vanished">フォルダー…</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation>ファイル…</translation>
+        <translation type="vanished">ファイル…</translation>
     </message>
     <message>
         <source>Use the demo model</source>
-        <translation>デモモデルを使う</translation>
+        <translation type="vanished">デモモデルを使う</translation>
     </message>
     <message>
         <source>Context length</source>
@@ -531,15 +620,15 @@
     </message>
     <message>
         <source>Backend</source>
-        <translation>バックエンド</translation>
+        <translation type="vanished">バックエンド</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation>自動</translation>
+        <translation type="vanished">自動</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation>CPU</translation>
+        <translation type="vanished">CPU</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -572,6 +661,14 @@
     <message>
         <source>Remote engines</source>
         <translation>リモートエンジン</translation>
+    </message>
+    <message>
+        <source>Qwen3 models</source>
+        <translation>Qwen3 モデル</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>ハードウェア</translation>
     </message>
 </context>
 <context>
@@ -703,6 +800,199 @@
         <source>%1 (fork)</source>
         <translation>%1（分岐）</translation>
     </message>
+    <message>
+        <source>The connection was cut mid-answer; what arrived is kept (%1).</source>
+        <translation>回答の途中で接続が切れました。届いた内容は残してあります（%1）。</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (%1). Check the key in Settings.</source>
+        <translation>サーバーが API キーを拒否しました（%1）。設定でキーを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server is busy (%1). Try again in a moment.</source>
+        <translation>サーバーが混み合っています（%1）。少し待ってからお試しください。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>サーバーに接続できません：%1</translation>
+    </message>
+    <message>
+        <source>The server failed: %1</source>
+        <translation>サーバーでエラーが起きました：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::HardwareInfo</name>
+    <message>
+        <source>dedicated</source>
+        <translation>専用</translation>
+    </message>
+    <message>
+        <source>integrated</source>
+        <translation>内蔵</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>仮想</translation>
+    </message>
+    <message>
+        <source>software, runs on the CPU</source>
+        <translation>ソフトウェア、CPU で動作</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>動作中</translation>
+    </message>
+    <message>
+        <source>not built into this version</source>
+        <translation>このバージョンには組み込まれていません</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>ドライバーなし</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Automatic (the planner's choice)</source>
+        <translation>自動（プランナーが選択）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Vulkan (GPU)</source>
+        <translation>Vulkan（GPU）</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA GPU)</source>
+        <translation>CUDA（NVIDIA GPU）</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores / %2 threads</source>
+        <translation>%1 コア / %2 スレッド</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 スレッド</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4 kernels</source>
+        <translation>%1（%2）、%3、%4 カーネル</translation>
+    </message>
+    <message>
+        <source>described CPU</source>
+        <translation>記述された CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 コア</translation>
+    </message>
+    <message>
+        <source>%1 kernels</source>
+        <translation>%1 カーネル</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available now)</source>
+        <translation>%1（現在 %2 使用可能）</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver, CUDA %1</source>
+        <translation>NVIDIA ドライバー、CUDA %1</translation>
+    </message>
+    <message>
+        <source>%1, Vulkan %2</source>
+        <translation>%1、Vulkan %2</translation>
+    </message>
+    <message>
+        <source>described, not probed</source>
+        <translation>記述のみ、未検出</translation>
+    </message>
+    <message>
+        <source>no API</source>
+        <translation>API なし</translation>
+    </message>
+    <message>
+        <source>No GPU found.</source>
+        <translation>GPU が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 台のデバイス</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned on %1 with %2 tokens of context: %3 of %4 usable — %5</source>
+        <translation>%1 で実行予定、コンテキスト %2 トークン：使用可能 %4 のうち %3 — %5</translation>
+    </message>
+    <message>
+        <source>%1 of weights (exact, from the file)</source>
+        <translation>重み %1（正確、ファイルから）</translation>
+    </message>
+    <message>
+        <source>%1 of weights (estimated)</source>
+        <translation>重み %1（推定）</translation>
+    </message>
+    <message>
+        <source>weights %1 + KV cache %2 + working %3 + runtime %4 = %5 of %6 usable (%7, %8 kept free)</source>
+        <translation>重み %1 + KV キャッシュ %2 + 作業領域 %3 + ランタイム %4 = %5（使用可能 %6、全体 %7、空けておく量 %8）</translation>
+    </message>
+    <message>
+        <source>roughly %1 tokens/s when generating</source>
+        <translation>生成時 約 %1 トークン/秒</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>モデルが読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>New messages are answered by the remote engine %1.</source>
+        <translation>新しいメッセージにはリモートエンジン %1 が答えます。</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 with %3 tokens of context.</source>
+        <translation>%1 は %2 で動作中、コンテキスト %3 トークン。</translation>
+    </message>
+    <message>
+        <source>No Qwen3 model runs comfortably here; models marked tight may still load but leave little room or run slowly.</source>
+        <translation>ここで快適に動く Qwen3 モデルはありません。「ぎりぎり」のモデルは読み込めても余裕が少ないか遅くなります。</translation>
+    </message>
+    <message>
+        <source>Best pick for this computer: %1 %2 on %3 with %4 tokens of context.</source>
+        <translation>このコンピューターに最適：%1 %2（%3、コンテキスト %4 トークン）。</translation>
+    </message>
+    <message>
+        <source>Split with the CPU: %1 of %2 layers on the GPU</source>
+        <translation>CPU と分割：%2 層のうち %1 層を GPU に</translation>
+    </message>
+    <message>
+        <source>experts of layers %1 in RAM</source>
+        <translation>層 %1 のエキスパートは RAM に</translation>
+    </message>
+    <message>
+        <source>%1 in RAM</source>
+        <translation>RAM に %1</translation>
+    </message>
 </context>
 <context>
     <name>qwendesk::app::RemoteEngines</name>
@@ -713,6 +1003,21 @@
     <message>
         <source>no such remote engine</source>
         <translation>そのリモートエンジンはありません</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::ui::RecommendationModel</name>
+    <message>
+        <source>fits</source>
+        <translation>収まる</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>ぎりぎり</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>大きすぎる</translation>
     </message>
 </context>
 </TS>

@@ -202,6 +202,49 @@
     </message>
 </context>
 <context>
+    <name>HardwareSection</name>
+    <message>
+        <source>Looking at this computer's processors…</source>
+        <translation>이 컴퓨터의 프로세서를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>The hardware could not be probed: %1</source>
+        <translation>하드웨어를 확인할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 memory, %4</source>
+        <translation>%1 — %2, 메모리 %3, %4</translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation>드라이버: %1</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>내장 백엔드</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>백엔드</translation>
+    </message>
+    <message>
+        <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
+        <translation>자동이면 QwenDesk가 선택합니다. 백엔드를 고르면 그 백엔드를 강제로 쓰고 모델을 다시 불러옵니다.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryErrorDialog</name>
     <message>
         <source>The chat history cannot be opened</source>
@@ -310,6 +353,52 @@
     <message>
         <source>Answered by %1</source>
         <translation>%1의 답변</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFitList</name>
+    <message>
+        <source>Checking which models fit this computer…</source>
+        <translation>이 컴퓨터에 맞는 모델을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Hide the table</source>
+        <translation>표 숨기기</translation>
+    </message>
+    <message>
+        <source>Show every model and quantisation</source>
+        <translation>모든 모델과 양자화 보기</translation>
+    </message>
+    <message>
+        <source>Estimated for %1 tokens of context (Settings → Context length). ★ marks the best quantisation of each model.</source>
+        <translation>컨텍스트 %1토큰 기준 추정치입니다(설정 → 컨텍스트 길이). ★는 모델별 최적 양자화입니다.</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1토큰</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>~%1 tok/s</source>
+        <translation>약 %1토큰/초</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPlanView</name>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>No plan for this model: %1</source>
+        <translation>이 모델의 계획을 세울 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Planning where this model runs…</source>
+        <translation>이 모델을 어디서 실행할지 계획하는 중…</translation>
     </message>
 </context>
 <context>
@@ -447,19 +536,19 @@
     </message>
     <message>
         <source>Demo model — random weights, produces random text</source>
-        <translation>데모 모델 — 무작위 가중치, 무작위 텍스트를 생성합니다</translation>
+        <translation type="vanished">데모 모델 — 무작위 가중치, 무작위 텍스트를 생성합니다</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation>폴더…</translation>
+        <translation type="vanished">폴더…</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation>파일…</translation>
+        <translation type="vanished">파일…</translation>
     </message>
     <message>
         <source>Use the demo model</source>
-        <translation>데모 모델 사용</translation>
+        <translation type="vanished">데모 모델 사용</translation>
     </message>
     <message>
         <source>Context length</source>
@@ -531,15 +620,15 @@
     </message>
     <message>
         <source>Backend</source>
-        <translation>백엔드</translation>
+        <translation type="vanished">백엔드</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation>자동</translation>
+        <translation type="vanished">자동</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation>CPU</translation>
+        <translation type="vanished">CPU</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -572,6 +661,14 @@
     <message>
         <source>Remote engines</source>
         <translation>원격 엔진</translation>
+    </message>
+    <message>
+        <source>Qwen3 models</source>
+        <translation>Qwen3 모델</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>하드웨어</translation>
     </message>
 </context>
 <context>
@@ -703,6 +800,199 @@
         <source>%1 (fork)</source>
         <translation>%1 (분기)</translation>
     </message>
+    <message>
+        <source>The connection was cut mid-answer; what arrived is kept (%1).</source>
+        <translation>답변 도중 연결이 끊겼습니다. 받은 내용은 보관했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (%1). Check the key in Settings.</source>
+        <translation>서버가 API 키를 거부했습니다(%1). 설정에서 키를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server is busy (%1). Try again in a moment.</source>
+        <translation>서버가 바쁩니다(%1). 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>서버에 연결할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The server failed: %1</source>
+        <translation>서버 오류: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::HardwareInfo</name>
+    <message>
+        <source>dedicated</source>
+        <translation>전용</translation>
+    </message>
+    <message>
+        <source>integrated</source>
+        <translation>내장</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>가상</translation>
+    </message>
+    <message>
+        <source>software, runs on the CPU</source>
+        <translation>소프트웨어, CPU에서 실행</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>작동 중</translation>
+    </message>
+    <message>
+        <source>not built into this version</source>
+        <translation>이 버전에 포함되지 않음</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>드라이버 없음</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Automatic (the planner's choice)</source>
+        <translation>자동(플래너가 선택)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Vulkan (GPU)</source>
+        <translation>Vulkan(GPU)</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA GPU)</source>
+        <translation>CUDA(NVIDIA GPU)</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores / %2 threads</source>
+        <translation>%1코어 / %2스레드</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1스레드</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4 kernels</source>
+        <translation>%1 (%2), %3, %4 커널</translation>
+    </message>
+    <message>
+        <source>described CPU</source>
+        <translation>설명된 CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1코어</translation>
+    </message>
+    <message>
+        <source>%1 kernels</source>
+        <translation>%1 커널</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available now)</source>
+        <translation>%1 (현재 %2 사용 가능)</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver, CUDA %1</source>
+        <translation>NVIDIA 드라이버, CUDA %1</translation>
+    </message>
+    <message>
+        <source>%1, Vulkan %2</source>
+        <translation>%1, Vulkan %2</translation>
+    </message>
+    <message>
+        <source>described, not probed</source>
+        <translation>설명만, 확인 안 함</translation>
+    </message>
+    <message>
+        <source>no API</source>
+        <translation>API 없음</translation>
+    </message>
+    <message>
+        <source>No GPU found.</source>
+        <translation>GPU를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>장치 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned on %1 with %2 tokens of context: %3 of %4 usable — %5</source>
+        <translation>%1에서 실행 예정, 컨텍스트 %2토큰: 사용 가능 %4 중 %3 — %5</translation>
+    </message>
+    <message>
+        <source>%1 of weights (exact, from the file)</source>
+        <translation>가중치 %1(정확, 파일 기준)</translation>
+    </message>
+    <message>
+        <source>%1 of weights (estimated)</source>
+        <translation>가중치 %1(추정)</translation>
+    </message>
+    <message>
+        <source>weights %1 + KV cache %2 + working %3 + runtime %4 = %5 of %6 usable (%7, %8 kept free)</source>
+        <translation>가중치 %1 + KV 캐시 %2 + 작업 %3 + 런타임 %4 = %5 / 사용 가능 %6 (전체 %7, 여유 %8)</translation>
+    </message>
+    <message>
+        <source>roughly %1 tokens/s when generating</source>
+        <translation>생성 시 약 %1토큰/초</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>로드된 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <source>New messages are answered by the remote engine %1.</source>
+        <translation>새 메시지는 원격 엔진 %1이(가) 답합니다.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 with %3 tokens of context.</source>
+        <translation>%1은(는) %2에서 컨텍스트 %3토큰으로 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>No Qwen3 model runs comfortably here; models marked tight may still load but leave little room or run slowly.</source>
+        <translation>여기서 원활하게 실행되는 Qwen3 모델은 없습니다. 빠듯함으로 표시된 모델은 불러올 수는 있어도 여유가 적거나 느립니다.</translation>
+    </message>
+    <message>
+        <source>Best pick for this computer: %1 %2 on %3 with %4 tokens of context.</source>
+        <translation>이 컴퓨터에 가장 알맞은 선택: %1 %2, %3에서 컨텍스트 %4토큰.</translation>
+    </message>
+    <message>
+        <source>Split with the CPU: %1 of %2 layers on the GPU</source>
+        <translation>CPU와 분할: %2개 층 중 %1개 층을 GPU에</translation>
+    </message>
+    <message>
+        <source>experts of layers %1 in RAM</source>
+        <translation>%1 층의 전문가는 RAM에</translation>
+    </message>
+    <message>
+        <source>%1 in RAM</source>
+        <translation>RAM에 %1</translation>
+    </message>
 </context>
 <context>
     <name>qwendesk::app::RemoteEngines</name>
@@ -713,6 +1003,21 @@
     <message>
         <source>no such remote engine</source>
         <translation>해당 원격 엔진이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::ui::RecommendationModel</name>
+    <message>
+        <source>fits</source>
+        <translation>맞음</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>빠듯함</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>너무 큼</translation>
     </message>
 </context>
 </TS>

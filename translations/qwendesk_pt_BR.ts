@@ -202,6 +202,49 @@
     </message>
 </context>
 <context>
+    <name>HardwareSection</name>
+    <message>
+        <source>Looking at this computer's processors…</source>
+        <translation>Verificando os processadores deste computador…</translation>
+    </message>
+    <message>
+        <source>The hardware could not be probed: %1</source>
+        <translation>Não foi possível verificar o hardware: %1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memória</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 memory, %4</source>
+        <translation>%1 — %2, %3 de memória, %4</translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation>Driver: %1</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Incluídos</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
+        <translation>Automático deixa o QwenDesk escolher. Escolher um backend o força, e o modelo é carregado de novo.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryErrorDialog</name>
     <message>
         <source>The chat history cannot be opened</source>
@@ -311,6 +354,52 @@
     <message>
         <source>Answered by %1</source>
         <translation>Respondido por %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFitList</name>
+    <message>
+        <source>Checking which models fit this computer…</source>
+        <translation>Verificando quais modelos cabem neste computador…</translation>
+    </message>
+    <message>
+        <source>Hide the table</source>
+        <translation>Ocultar a tabela</translation>
+    </message>
+    <message>
+        <source>Show every model and quantisation</source>
+        <translation>Mostrar todos os modelos e quantizações</translation>
+    </message>
+    <message>
+        <source>Estimated for %1 tokens of context (Settings → Context length). ★ marks the best quantisation of each model.</source>
+        <translation>Estimado para %1 tokens de contexto (Configurações → Tamanho do contexto). ★ marca a melhor quantização de cada modelo.</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>~%1 tok/s</source>
+        <translation>~%1 tok/s</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPlanView</name>
+    <message>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <source>No plan for this model: %1</source>
+        <translation>Sem plano para este modelo: %1</translation>
+    </message>
+    <message>
+        <source>Planning where this model runs…</source>
+        <translation>Planejando onde este modelo roda…</translation>
     </message>
 </context>
 <context>
@@ -449,19 +538,19 @@
     </message>
     <message>
         <source>Demo model — random weights, produces random text</source>
-        <translation>Modelo de demonstração — pesos aleatórios, produz texto aleatório</translation>
+        <translation type="vanished">Modelo de demonstração — pesos aleatórios, produz texto aleatório</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation>Pasta…</translation>
+        <translation type="vanished">Pasta…</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation>Arquivo…</translation>
+        <translation type="vanished">Arquivo…</translation>
     </message>
     <message>
         <source>Use the demo model</source>
-        <translation>Usar o modelo de demonstração</translation>
+        <translation type="vanished">Usar o modelo de demonstração</translation>
     </message>
     <message>
         <source>Context length</source>
@@ -533,15 +622,15 @@
     </message>
     <message>
         <source>Backend</source>
-        <translation>Backend</translation>
+        <translation type="vanished">Backend</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation>Automático</translation>
+        <translation type="vanished">Automático</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation>CPU</translation>
+        <translation type="vanished">CPU</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -574,6 +663,14 @@
     <message>
         <source>Remote engines</source>
         <translation>Mecanismos remotos</translation>
+    </message>
+    <message>
+        <source>Qwen3 models</source>
+        <translation>Modelos Qwen3</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
     </message>
 </context>
 <context>
@@ -708,6 +805,200 @@
         <source>%1 (fork)</source>
         <translation>%1 (ramificação)</translation>
     </message>
+    <message>
+        <source>The connection was cut mid-answer; what arrived is kept (%1).</source>
+        <translation>A conexão caiu no meio da resposta; o que chegou foi mantido (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (%1). Check the key in Settings.</source>
+        <translation>O servidor recusou a chave de API (%1). Verifique a chave nas Configurações.</translation>
+    </message>
+    <message>
+        <source>The server is busy (%1). Try again in a moment.</source>
+        <translation>O servidor está ocupado (%1). Tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Não foi possível alcançar o servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server failed: %1</source>
+        <translation>O servidor falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::HardwareInfo</name>
+    <message>
+        <source>dedicated</source>
+        <translation>dedicada</translation>
+    </message>
+    <message>
+        <source>integrated</source>
+        <translation>integrada</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>virtual</translation>
+    </message>
+    <message>
+        <source>software, runs on the CPU</source>
+        <translation>software, roda na CPU</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outra</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>funcionando</translation>
+    </message>
+    <message>
+        <source>not built into this version</source>
+        <translation>não incluído nesta versão</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>sem driver</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>Automatic (the planner's choice)</source>
+        <translation>Automático (escolha do planejador)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Vulkan (GPU)</source>
+        <translation>Vulkan (GPU)</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA GPU)</source>
+        <translation>CUDA (GPU NVIDIA)</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>a CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores / %2 threads</source>
+        <translation>%1 núcleos / %2 threads</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 threads</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4 kernels</source>
+        <translation>%1 (%2), %3, kernels %4</translation>
+    </message>
+    <message>
+        <source>described CPU</source>
+        <translation>CPU descrita</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 núcleos</translation>
+    </message>
+    <message>
+        <source>%1 kernels</source>
+        <translation>kernels %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available now)</source>
+        <translation>%1 (%2 disponíveis agora)</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver, CUDA %1</source>
+        <translation>driver NVIDIA, CUDA %1</translation>
+    </message>
+    <message>
+        <source>%1, Vulkan %2</source>
+        <translation>%1, Vulkan %2</translation>
+    </message>
+    <message>
+        <source>described, not probed</source>
+        <translation>descrito, não verificado</translation>
+    </message>
+    <message>
+        <source>no API</source>
+        <translation>sem API</translation>
+    </message>
+    <message>
+        <source>No GPU found.</source>
+        <translation>Nenhuma GPU encontrada.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned on %1 with %2 tokens of context: %3 of %4 usable — %5</source>
+        <translation>Planejado em %1 com %2 tokens de contexto: %3 de %4 utilizáveis — %5</translation>
+    </message>
+    <message>
+        <source>%1 of weights (exact, from the file)</source>
+        <translation>%1 de pesos (exato, do arquivo)</translation>
+    </message>
+    <message>
+        <source>%1 of weights (estimated)</source>
+        <translation>%1 de pesos (estimado)</translation>
+    </message>
+    <message>
+        <source>weights %1 + KV cache %2 + working %3 + runtime %4 = %5 of %6 usable (%7, %8 kept free)</source>
+        <translation>pesos %1 + cache KV %2 + trabalho %3 + runtime %4 = %5 de %6 utilizáveis (%7, %8 mantidos livres)</translation>
+    </message>
+    <message>
+        <source>roughly %1 tokens/s when generating</source>
+        <translation>cerca de %1 tokens/s ao gerar</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Carregando %1…</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Nenhum modelo carregado.</translation>
+    </message>
+    <message>
+        <source>New messages are answered by the remote engine %1.</source>
+        <translation>Novas mensagens são respondidas pelo motor remoto %1.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 with %3 tokens of context.</source>
+        <translation>%1 roda em %2 com %3 tokens de contexto.</translation>
+    </message>
+    <message>
+        <source>No Qwen3 model runs comfortably here; models marked tight may still load but leave little room or run slowly.</source>
+        <translation>Nenhum modelo Qwen3 roda com folga aqui; os marcados como justos podem carregar, mas deixam pouca margem ou ficam lentos.</translation>
+    </message>
+    <message>
+        <source>Best pick for this computer: %1 %2 on %3 with %4 tokens of context.</source>
+        <translation>Melhor escolha para este computador: %1 %2 em %3 com %4 tokens de contexto.</translation>
+    </message>
+    <message>
+        <source>Split with the CPU: %1 of %2 layers on the GPU</source>
+        <translation>Dividido com a CPU: %1 de %2 camadas na GPU</translation>
+    </message>
+    <message>
+        <source>experts of layers %1 in RAM</source>
+        <translation>especialistas das camadas %1 na RAM</translation>
+    </message>
+    <message>
+        <source>%1 in RAM</source>
+        <translation>%1 na RAM</translation>
+    </message>
 </context>
 <context>
     <name>qwendesk::app::RemoteEngines</name>
@@ -718,6 +1009,21 @@
     <message>
         <source>no such remote engine</source>
         <translation>mecanismo remoto inexistente</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::ui::RecommendationModel</name>
+    <message>
+        <source>fits</source>
+        <translation>cabe</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>justo</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>grande demais</translation>
     </message>
 </context>
 </TS>

@@ -202,6 +202,49 @@
     </message>
 </context>
 <context>
+    <name>HardwareSection</name>
+    <message>
+        <source>Looking at this computer's processors…</source>
+        <translation>Определяем процессоры этого компьютера…</translation>
+    </message>
+    <message>
+        <source>The hardware could not be probed: %1</source>
+        <translation>Не удалось определить оборудование: %1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 memory, %4</source>
+        <translation>%1 — %2, память %3, %4</translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation>Драйвер: %1</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Встроено</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Бэкенд</translation>
+    </message>
+    <message>
+        <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
+        <translation>«Автоматически» — выбирает QwenDesk. Выбранный бэкенд используется принудительно, модель загружается заново.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryErrorDialog</name>
     <message>
         <source>The chat history cannot be opened</source>
@@ -312,6 +355,52 @@
     <message>
         <source>Answered by %1</source>
         <translation>Ответ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFitList</name>
+    <message>
+        <source>Checking which models fit this computer…</source>
+        <translation>Проверяем, какие модели подходят этому компьютеру…</translation>
+    </message>
+    <message>
+        <source>Hide the table</source>
+        <translation>Скрыть таблицу</translation>
+    </message>
+    <message>
+        <source>Show every model and quantisation</source>
+        <translation>Показать все модели и квантования</translation>
+    </message>
+    <message>
+        <source>Estimated for %1 tokens of context (Settings → Context length). ★ marks the best quantisation of each model.</source>
+        <translation>Оценка для контекста в %1 токенов (Настройки → Длина контекста). ★ — лучшее квантование каждой модели.</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 токенов</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>~%1 tok/s</source>
+        <translation>~%1 ток/с</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPlanView</name>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>No plan for this model: %1</source>
+        <translation>Нет плана для этой модели: %1</translation>
+    </message>
+    <message>
+        <source>Planning where this model runs…</source>
+        <translation>Планируем, где запустить эту модель…</translation>
     </message>
 </context>
 <context>
@@ -451,19 +540,19 @@
     </message>
     <message>
         <source>Demo model — random weights, produces random text</source>
-        <translation>Демо-модель — случайные веса, выдаёт случайный текст</translation>
+        <translation type="vanished">Демо-модель — случайные веса, выдаёт случайный текст</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation>Папка…</translation>
+        <translation type="vanished">Папка…</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation>Файл…</translation>
+        <translation type="vanished">Файл…</translation>
     </message>
     <message>
         <source>Use the demo model</source>
-        <translation>Использовать демо-модель</translation>
+        <translation type="vanished">Использовать демо-модель</translation>
     </message>
     <message>
         <source>Context length</source>
@@ -535,15 +624,15 @@
     </message>
     <message>
         <source>Backend</source>
-        <translation>Бэкенд</translation>
+        <translation type="vanished">Бэкенд</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation>Автоматически</translation>
+        <translation type="vanished">Автоматически</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation>CPU</translation>
+        <translation type="vanished">CPU</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -576,6 +665,14 @@
     <message>
         <source>Remote engines</source>
         <translation>Удалённые движки</translation>
+    </message>
+    <message>
+        <source>Qwen3 models</source>
+        <translation>Модели Qwen3</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Оборудование</translation>
     </message>
 </context>
 <context>
@@ -713,6 +810,201 @@
         <source>%1 (fork)</source>
         <translation>%1 (ответвление)</translation>
     </message>
+    <message>
+        <source>The connection was cut mid-answer; what arrived is kept (%1).</source>
+        <translation>Соединение оборвалось посреди ответа; полученное сохранено (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (%1). Check the key in Settings.</source>
+        <translation>Сервер отклонил ключ API (%1). Проверьте ключ в настройках.</translation>
+    </message>
+    <message>
+        <source>The server is busy (%1). Try again in a moment.</source>
+        <translation>Сервер занят (%1). Попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Сервер недоступен: %1</translation>
+    </message>
+    <message>
+        <source>The server failed: %1</source>
+        <translation>Ошибка сервера: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::HardwareInfo</name>
+    <message>
+        <source>dedicated</source>
+        <translation>дискретная</translation>
+    </message>
+    <message>
+        <source>integrated</source>
+        <translation>встроенная</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>виртуальная</translation>
+    </message>
+    <message>
+        <source>software, runs on the CPU</source>
+        <translation>программная, работает на CPU</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другая</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>not built into this version</source>
+        <translation>не входит в эту версию</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>нет драйвера</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <source>Automatic (the planner's choice)</source>
+        <translation>Автоматически (выбор планировщика)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Vulkan (GPU)</source>
+        <translation>Vulkan (GPU)</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA GPU)</source>
+        <translation>CUDA (GPU NVIDIA)</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores / %2 threads</source>
+        <translation>ядер: %1 / потоков: %2</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>потоков: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4 kernels</source>
+        <translation>%1 (%2), %3, ядра вычислений %4</translation>
+    </message>
+    <message>
+        <source>described CPU</source>
+        <translation>описанный CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>ядер: %1</translation>
+    </message>
+    <message>
+        <source>%1 kernels</source>
+        <translation>ядра вычислений %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available now)</source>
+        <translation>%1 (сейчас доступно %2)</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver, CUDA %1</source>
+        <translation>драйвер NVIDIA, CUDA %1</translation>
+    </message>
+    <message>
+        <source>%1, Vulkan %2</source>
+        <translation>%1, Vulkan %2</translation>
+    </message>
+    <message>
+        <source>described, not probed</source>
+        <translation>описано, не проверено</translation>
+    </message>
+    <message>
+        <source>no API</source>
+        <translation>нет API</translation>
+    </message>
+    <message>
+        <source>No GPU found.</source>
+        <translation>GPU не найден.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n устройство</numerusform>
+            <numerusform>%n устройства</numerusform>
+            <numerusform>%n устройств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned on %1 with %2 tokens of context: %3 of %4 usable — %5</source>
+        <translation>План: %1, контекст %2 токенов: %3 из %4 доступных — %5</translation>
+    </message>
+    <message>
+        <source>%1 of weights (exact, from the file)</source>
+        <translation>веса: %1 (точно, из файла)</translation>
+    </message>
+    <message>
+        <source>%1 of weights (estimated)</source>
+        <translation>веса: %1 (оценка)</translation>
+    </message>
+    <message>
+        <source>weights %1 + KV cache %2 + working %3 + runtime %4 = %5 of %6 usable (%7, %8 kept free)</source>
+        <translation>веса %1 + KV-кэш %2 + рабочие буферы %3 + среда %4 = %5 из %6 доступных (%7, %8 оставлено свободным)</translation>
+    </message>
+    <message>
+        <source>roughly %1 tokens/s when generating</source>
+        <translation>около %1 токенов/с при генерации</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Модель не загружена.</translation>
+    </message>
+    <message>
+        <source>New messages are answered by the remote engine %1.</source>
+        <translation>На новые сообщения отвечает удалённый движок %1.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 with %3 tokens of context.</source>
+        <translation>%1 работает на %2, контекст %3 токенов.</translation>
+    </message>
+    <message>
+        <source>No Qwen3 model runs comfortably here; models marked tight may still load but leave little room or run slowly.</source>
+        <translation>Ни одна модель Qwen3 не работает здесь с запасом; модели с пометкой «впритык» могут загрузиться, но оставят мало места или будут медленными.</translation>
+    </message>
+    <message>
+        <source>Best pick for this computer: %1 %2 on %3 with %4 tokens of context.</source>
+        <translation>Лучший выбор для этого компьютера: %1 %2 на %3, контекст %4 токенов.</translation>
+    </message>
+    <message>
+        <source>Split with the CPU: %1 of %2 layers on the GPU</source>
+        <translation>Разделено с CPU: %1 из %2 слоёв на GPU</translation>
+    </message>
+    <message>
+        <source>experts of layers %1 in RAM</source>
+        <translation>эксперты слоёв %1 в ОЗУ</translation>
+    </message>
+    <message>
+        <source>%1 in RAM</source>
+        <translation>%1 в ОЗУ</translation>
+    </message>
 </context>
 <context>
     <name>qwendesk::app::RemoteEngines</name>
@@ -723,6 +1015,21 @@
     <message>
         <source>no such remote engine</source>
         <translation>такого удалённого движка нет</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::ui::RecommendationModel</name>
+    <message>
+        <source>fits</source>
+        <translation>помещается</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>впритык</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>слишком большая</translation>
     </message>
 </context>
 </TS>

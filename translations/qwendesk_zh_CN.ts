@@ -202,6 +202,49 @@
     </message>
 </context>
 <context>
+    <name>HardwareSection</name>
+    <message>
+        <source>Looking at this computer's processors…</source>
+        <translation>正在检测这台电脑的处理器…</translation>
+    </message>
+    <message>
+        <source>The hardware could not be probed: %1</source>
+        <translation>无法检测硬件：%1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 memory, %4</source>
+        <translation>%1 — %2，%3 显存，%4</translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation>驱动：%1</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>内置后端</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
+        <translation>“自动”由 QwenDesk 选择。选择某个后端会强制使用它，并重新加载模型。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryErrorDialog</name>
     <message>
         <source>The chat history cannot be opened</source>
@@ -310,6 +353,52 @@
     <message>
         <source>Answered by %1</source>
         <translation>由 %1 回答</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFitList</name>
+    <message>
+        <source>Checking which models fit this computer…</source>
+        <translation>正在检查哪些模型适合这台电脑…</translation>
+    </message>
+    <message>
+        <source>Hide the table</source>
+        <translation>隐藏表格</translation>
+    </message>
+    <message>
+        <source>Show every model and quantisation</source>
+        <translation>显示所有模型和量化方式</translation>
+    </message>
+    <message>
+        <source>Estimated for %1 tokens of context (Settings → Context length). ★ marks the best quantisation of each model.</source>
+        <translation>按 %1 个 token 的上下文估算（设置 → 上下文长度）。★ 表示每个模型的最佳量化方式。</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 个 token</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>~%1 tok/s</source>
+        <translation>约 %1 token/秒</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPlanView</name>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No plan for this model: %1</source>
+        <translation>无法为此模型制定方案：%1</translation>
+    </message>
+    <message>
+        <source>Planning where this model runs…</source>
+        <translation>正在规划此模型在哪里运行…</translation>
     </message>
 </context>
 <context>
@@ -447,19 +536,19 @@
     </message>
     <message>
         <source>Demo model — random weights, produces random text</source>
-        <translation>演示模型 — 随机权重，生成随机文本</translation>
+        <translation type="vanished">演示模型 — 随机权重，生成随机文本</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation>文件夹…</translation>
+        <translation type="vanished">文件夹…</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation>文件…</translation>
+        <translation type="vanished">文件…</translation>
     </message>
     <message>
         <source>Use the demo model</source>
-        <translation>使用演示模型</translation>
+        <translation type="vanished">使用演示模型</translation>
     </message>
     <message>
         <source>Context length</source>
@@ -531,15 +620,15 @@
     </message>
     <message>
         <source>Backend</source>
-        <translation>后端</translation>
+        <translation type="vanished">后端</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation>自动</translation>
+        <translation type="vanished">自动</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation>CPU</translation>
+        <translation type="vanished">CPU</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -572,6 +661,14 @@
     <message>
         <source>Remote engines</source>
         <translation>远程引擎</translation>
+    </message>
+    <message>
+        <source>Qwen3 models</source>
+        <translation>Qwen3 模型</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
     </message>
 </context>
 <context>
@@ -703,6 +800,199 @@
         <source>%1 (fork)</source>
         <translation>%1（分支）</translation>
     </message>
+    <message>
+        <source>The connection was cut mid-answer; what arrived is kept (%1).</source>
+        <translation>连接在回答中途断开；已收到的内容已保留（%1）。</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (%1). Check the key in Settings.</source>
+        <translation>服务器拒绝了 API 密钥（%1）。请在设置中检查密钥。</translation>
+    </message>
+    <message>
+        <source>The server is busy (%1). Try again in a moment.</source>
+        <translation>服务器繁忙（%1）。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>The server failed: %1</source>
+        <translation>服务器出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::HardwareInfo</name>
+    <message>
+        <source>dedicated</source>
+        <translation>独立显卡</translation>
+    </message>
+    <message>
+        <source>integrated</source>
+        <translation>集成显卡</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>虚拟</translation>
+    </message>
+    <message>
+        <source>software, runs on the CPU</source>
+        <translation>软件实现，在 CPU 上运行</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>not built into this version</source>
+        <translation>此版本未内置</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>无驱动</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Automatic (the planner's choice)</source>
+        <translation>自动（由规划器选择）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Vulkan (GPU)</source>
+        <translation>Vulkan（GPU）</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA GPU)</source>
+        <translation>CUDA（NVIDIA GPU）</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores / %2 threads</source>
+        <translation>%1 核 / %2 线程</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 线程</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4 kernels</source>
+        <translation>%1（%2），%3，%4 内核</translation>
+    </message>
+    <message>
+        <source>described CPU</source>
+        <translation>描述的 CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 核</translation>
+    </message>
+    <message>
+        <source>%1 kernels</source>
+        <translation>%1 内核</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available now)</source>
+        <translation>%1（当前可用 %2）</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver, CUDA %1</source>
+        <translation>NVIDIA 驱动，CUDA %1</translation>
+    </message>
+    <message>
+        <source>%1, Vulkan %2</source>
+        <translation>%1，Vulkan %2</translation>
+    </message>
+    <message>
+        <source>described, not probed</source>
+        <translation>按描述，未检测</translation>
+    </message>
+    <message>
+        <source>no API</source>
+        <translation>无可用 API</translation>
+    </message>
+    <message>
+        <source>No GPU found.</source>
+        <translation>未找到 GPU。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 个设备</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned on %1 with %2 tokens of context: %3 of %4 usable — %5</source>
+        <translation>计划在 %1 上运行，上下文 %2 个 token：使用 %3，可用 %4 — %5</translation>
+    </message>
+    <message>
+        <source>%1 of weights (exact, from the file)</source>
+        <translation>权重 %1（精确，来自文件）</translation>
+    </message>
+    <message>
+        <source>%1 of weights (estimated)</source>
+        <translation>权重 %1（估算）</translation>
+    </message>
+    <message>
+        <source>weights %1 + KV cache %2 + working %3 + runtime %4 = %5 of %6 usable (%7, %8 kept free)</source>
+        <translation>权重 %1 + KV 缓存 %2 + 工作区 %3 + 运行时 %4 = %5，可用 %6（共 %7，保留 %8）</translation>
+    </message>
+    <message>
+        <source>roughly %1 tokens/s when generating</source>
+        <translation>生成时约 %1 token/秒</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>未加载模型。</translation>
+    </message>
+    <message>
+        <source>New messages are answered by the remote engine %1.</source>
+        <translation>新消息由远程引擎 %1 回答。</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 with %3 tokens of context.</source>
+        <translation>%1 在 %2 上运行，上下文 %3 个 token。</translation>
+    </message>
+    <message>
+        <source>No Qwen3 model runs comfortably here; models marked tight may still load but leave little room or run slowly.</source>
+        <translation>这里没有能流畅运行的 Qwen3 模型；标为“紧张”的模型也许能加载，但余量很小或运行较慢。</translation>
+    </message>
+    <message>
+        <source>Best pick for this computer: %1 %2 on %3 with %4 tokens of context.</source>
+        <translation>这台电脑的最佳选择：%1 %2，在 %3 上运行，上下文 %4 个 token。</translation>
+    </message>
+    <message>
+        <source>Split with the CPU: %1 of %2 layers on the GPU</source>
+        <translation>与 CPU 分担：%2 层中有 %1 层在 GPU 上</translation>
+    </message>
+    <message>
+        <source>experts of layers %1 in RAM</source>
+        <translation>第 %1 层的专家在内存中</translation>
+    </message>
+    <message>
+        <source>%1 in RAM</source>
+        <translation>内存中 %1</translation>
+    </message>
 </context>
 <context>
     <name>qwendesk::app::RemoteEngines</name>
@@ -713,6 +1003,21 @@
     <message>
         <source>no such remote engine</source>
         <translation>没有这个远程引擎</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::ui::RecommendationModel</name>
+    <message>
+        <source>fits</source>
+        <translation>合适</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>紧张</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>过大</translation>
     </message>
 </context>
 </TS>

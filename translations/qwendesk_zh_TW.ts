@@ -202,6 +202,49 @@
     </message>
 </context>
 <context>
+    <name>HardwareSection</name>
+    <message>
+        <source>Looking at this computer's processors…</source>
+        <translation>正在偵測這台電腦的處理器…</translation>
+    </message>
+    <message>
+        <source>The hardware could not be probed: %1</source>
+        <translation>無法偵測硬體：%1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>記憶體</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 memory, %4</source>
+        <translation>%1 — %2，%3 顯示記憶體，%4</translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation>驅動程式：%1</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>內建後端</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>後端</translation>
+    </message>
+    <message>
+        <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
+        <translation>「自動」由 QwenDesk 選擇。選擇某個後端會強制使用它，並重新載入模型。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryErrorDialog</name>
     <message>
         <source>The chat history cannot be opened</source>
@@ -310,6 +353,52 @@
     <message>
         <source>Answered by %1</source>
         <translation>由 %1 回答</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFitList</name>
+    <message>
+        <source>Checking which models fit this computer…</source>
+        <translation>正在檢查哪些模型適合這台電腦…</translation>
+    </message>
+    <message>
+        <source>Hide the table</source>
+        <translation>隱藏表格</translation>
+    </message>
+    <message>
+        <source>Show every model and quantisation</source>
+        <translation>顯示所有模型與量化方式</translation>
+    </message>
+    <message>
+        <source>Estimated for %1 tokens of context (Settings → Context length). ★ marks the best quantisation of each model.</source>
+        <translation>依 %1 個 token 的上下文估算（設定 → 上下文長度）。★ 表示每個模型的最佳量化方式。</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 個 token</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>~%1 tok/s</source>
+        <translation>約 %1 token/秒</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPlanView</name>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No plan for this model: %1</source>
+        <translation>無法為此模型制定方案：%1</translation>
+    </message>
+    <message>
+        <source>Planning where this model runs…</source>
+        <translation>正在規劃此模型在哪裡執行…</translation>
     </message>
 </context>
 <context>
@@ -447,19 +536,19 @@
     </message>
     <message>
         <source>Demo model — random weights, produces random text</source>
-        <translation>示範模型 — 隨機權重，產生隨機文字</translation>
+        <translation type="vanished">示範模型 — 隨機權重，產生隨機文字</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation>資料夾…</translation>
+        <translation type="vanished">資料夾…</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation>檔案…</translation>
+        <translation type="vanished">檔案…</translation>
     </message>
     <message>
         <source>Use the demo model</source>
-        <translation>使用示範模型</translation>
+        <translation type="vanished">使用示範模型</translation>
     </message>
     <message>
         <source>Context length</source>
@@ -531,15 +620,15 @@
     </message>
     <message>
         <source>Backend</source>
-        <translation>後端</translation>
+        <translation type="vanished">後端</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation>自動</translation>
+        <translation type="vanished">自動</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation>CPU</translation>
+        <translation type="vanished">CPU</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -572,6 +661,14 @@
     <message>
         <source>Remote engines</source>
         <translation>遠端引擎</translation>
+    </message>
+    <message>
+        <source>Qwen3 models</source>
+        <translation>Qwen3 模型</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬體</translation>
     </message>
 </context>
 <context>
@@ -703,6 +800,199 @@
         <source>%1 (fork)</source>
         <translation>%1（分支）</translation>
     </message>
+    <message>
+        <source>The connection was cut mid-answer; what arrived is kept (%1).</source>
+        <translation>連線在回答中途中斷；已收到的內容已保留（%1）。</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (%1). Check the key in Settings.</source>
+        <translation>伺服器拒絕了 API 金鑰（%1）。請在設定中檢查金鑰。</translation>
+    </message>
+    <message>
+        <source>The server is busy (%1). Try again in a moment.</source>
+        <translation>伺服器忙碌中（%1）。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>無法連線到伺服器：%1</translation>
+    </message>
+    <message>
+        <source>The server failed: %1</source>
+        <translation>伺服器發生錯誤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::app::HardwareInfo</name>
+    <message>
+        <source>dedicated</source>
+        <translation>獨立顯示卡</translation>
+    </message>
+    <message>
+        <source>integrated</source>
+        <translation>內建顯示卡</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>虛擬</translation>
+    </message>
+    <message>
+        <source>software, runs on the CPU</source>
+        <translation>軟體實作，在 CPU 上執行</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>not built into this version</source>
+        <translation>此版本未內建</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>無驅動程式</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Automatic (the planner's choice)</source>
+        <translation>自動（由規劃器選擇）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Vulkan (GPU)</source>
+        <translation>Vulkan（GPU）</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA GPU)</source>
+        <translation>CUDA（NVIDIA GPU）</translation>
+    </message>
+    <message>
+        <source>the CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores / %2 threads</source>
+        <translation>%1 核心 / %2 執行緒</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 執行緒</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4 kernels</source>
+        <translation>%1（%2），%3，%4 核心程式</translation>
+    </message>
+    <message>
+        <source>described CPU</source>
+        <translation>描述的 CPU</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 核心</translation>
+    </message>
+    <message>
+        <source>%1 kernels</source>
+        <translation>%1 核心程式</translation>
+    </message>
+    <message>
+        <source>%1 (%2 available now)</source>
+        <translation>%1（目前可用 %2）</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver, CUDA %1</source>
+        <translation>NVIDIA 驅動程式，CUDA %1</translation>
+    </message>
+    <message>
+        <source>%1, Vulkan %2</source>
+        <translation>%1，Vulkan %2</translation>
+    </message>
+    <message>
+        <source>described, not probed</source>
+        <translation>依描述，未偵測</translation>
+    </message>
+    <message>
+        <source>no API</source>
+        <translation>無可用 API</translation>
+    </message>
+    <message>
+        <source>No GPU found.</source>
+        <translation>未找到 GPU。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 個裝置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned on %1 with %2 tokens of context: %3 of %4 usable — %5</source>
+        <translation>計畫在 %1 上執行，上下文 %2 個 token：使用 %3，可用 %4 — %5</translation>
+    </message>
+    <message>
+        <source>%1 of weights (exact, from the file)</source>
+        <translation>權重 %1（精確，來自檔案）</translation>
+    </message>
+    <message>
+        <source>%1 of weights (estimated)</source>
+        <translation>權重 %1（估算）</translation>
+    </message>
+    <message>
+        <source>weights %1 + KV cache %2 + working %3 + runtime %4 = %5 of %6 usable (%7, %8 kept free)</source>
+        <translation>權重 %1 + KV 快取 %2 + 工作區 %3 + 執行環境 %4 = %5，可用 %6（共 %7，保留 %8）</translation>
+    </message>
+    <message>
+        <source>roughly %1 tokens/s when generating</source>
+        <translation>產生時約 %1 token/秒</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在載入 %1…</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>未載入模型。</translation>
+    </message>
+    <message>
+        <source>New messages are answered by the remote engine %1.</source>
+        <translation>新訊息由遠端引擎 %1 回答。</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2 with %3 tokens of context.</source>
+        <translation>%1 在 %2 上執行，上下文 %3 個 token。</translation>
+    </message>
+    <message>
+        <source>No Qwen3 model runs comfortably here; models marked tight may still load but leave little room or run slowly.</source>
+        <translation>這裡沒有能流暢執行的 Qwen3 模型；標為「緊繃」的模型也許能載入，但餘裕很小或執行較慢。</translation>
+    </message>
+    <message>
+        <source>Best pick for this computer: %1 %2 on %3 with %4 tokens of context.</source>
+        <translation>這台電腦的最佳選擇：%1 %2，在 %3 上執行，上下文 %4 個 token。</translation>
+    </message>
+    <message>
+        <source>Split with the CPU: %1 of %2 layers on the GPU</source>
+        <translation>與 CPU 分擔：%2 層中有 %1 層在 GPU 上</translation>
+    </message>
+    <message>
+        <source>experts of layers %1 in RAM</source>
+        <translation>第 %1 層的專家在記憶體中</translation>
+    </message>
+    <message>
+        <source>%1 in RAM</source>
+        <translation>記憶體中 %1</translation>
+    </message>
 </context>
 <context>
     <name>qwendesk::app::RemoteEngines</name>
@@ -713,6 +1003,21 @@
     <message>
         <source>no such remote engine</source>
         <translation>沒有這個遠端引擎</translation>
+    </message>
+</context>
+<context>
+    <name>qwendesk::ui::RecommendationModel</name>
+    <message>
+        <source>fits</source>
+        <translation>合適</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>緊繃</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>過大</translation>
     </message>
 </context>
 </TS>

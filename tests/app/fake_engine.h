@@ -23,6 +23,7 @@ struct FakeState {
     FakeScript script;
     std::vector<qwendesk::GenerationRequest> requests;
     std::atomic<int> loads{0};
+    std::string lastBackend;  // EngineOptions::backend of the latest load (guarded by mutex)
     std::atomic<bool> cancelled{false};
 
     qwendesk::GenerationRequest last() {
@@ -112,6 +113,10 @@ private:
 inline qwendesk::app::EngineFactory fakeFactory(std::shared_ptr<FakeState> state) {
     return [state](const qwendesk::EngineOptions& options) -> std::unique_ptr<qwendesk::Engine> {
         ++state->loads;
+        {
+            std::lock_guard lock(state->mutex);
+            state->lastBackend = options.backend;
+        }
         if (options.model.string().find("missing") != std::string::npos)
             throw qwendesk::Error(qwendesk::ErrorKind::FileNotFound, options.model.string() + ": no config.json");
         return std::make_unique<FakeEngine>(state, options.model.string());

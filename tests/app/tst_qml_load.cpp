@@ -1,5 +1,6 @@
 // Loads the real QML (from the Qt resource) with the C++ models behind it and fails on any warning: at load,
-// while an answer streams with its thinking panel, in every language (Arabic right to left), in both themes.
+// while an answer streams with its thinking panel, in every language (Arabic right to left), in both themes;
+// Settings with remote engines, and with the Hardware section and the model picker's fit table.
 #include <QGuiApplication>
 #include <QQmlContext>
 
@@ -101,6 +102,72 @@ private slots:
         QTest::qWait(50);
         f.settings->setLanguage(QStringLiteral("en"));
         QTest::qWait(50);
+        QVERIFY2(collectedWarnings().isEmpty(), qPrintable(collectedWarnings().join(QLatin1Char('\n'))));
+    }
+
+    // Settings → Hardware and the model picker: a described machine with a GPU (the fit table with GPU and
+    // CPU rows, fits / tight / too large) and a model file's plan, the backend override switched, every
+    // language and both themes; then a machine with no GPU, an undescribable one, and the real probe.
+    void hardwareAndModelPickerWithoutWarnings() {
+        AppFixture f;
+        f.settings->setModelPath(fixtureModelFile());
+        QVERIFY(f.start());
+        QQuickWindow* window = f.load();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QObject* settings = window->findChild<QObject*>(QStringLiteral("settingsDialog"));
+        QVERIFY(settings);
+        QMetaObject::invokeMethod(settings, "open");
+        QVERIFY(f.waitForPlan());
+        QCOMPARE(f.hardware->recommendations()->rowCount(), 35);
+        QObject* fitList = window->findChild<QObject*>(QStringLiteral("modelFitList"));
+        QVERIFY(fitList);
+        fitList->setProperty("expanded", true);
+        QObject* list = window->findChild<QObject*>(QStringLiteral("modelFitView"));
+        QVERIFY(list);
+        QVERIFY(QTest::qWaitFor([&] { return list->property("count").toInt() == 35; }, 2000));
+        QVariant found;
+        for (const char* section : {"modelFitList", "hardwareSection", "engineChooser"}) {
+            QMetaObject::invokeMethod(settings, "scrollTo", Q_RETURN_ARG(QVariant, found), Q_ARG(QVariant, QString::fromLatin1(section)));
+            QVERIFY2(found.toBool(), section);
+            QTest::qWait(30);
+        }
+        QMetaObject::invokeMethod(list, "positionViewAtEnd");
+        f.settings->setBackend(QStringLiteral("cpu"));
+        QVERIFY(QTest::qWaitFor([&] { return f.app->modelState() == QLatin1String("ready"); }, 5000));
+        QVERIFY(f.waitForPlan());
+        f.settings->setContextLength(32768);
+        QVERIFY(f.waitForPlan());
+        for (const QString& theme : {QStringLiteral("dark"), QStringLiteral("light")}) {
+            f.settings->setTheme(theme);
+            for (const QString& code : qwendesk::app::Localization::translatedLanguages()) {
+                f.settings->setLanguage(code);
+                QTest::qWait(20);
+            }
+        }
+        f.settings->setLanguage(QStringLiteral("en"));
+        f.settings->setBackend(QStringLiteral("auto"));
+        f.settings->setModelPath(QStringLiteral("/nowhere/missing-model"));  // a plan error, shown as text
+        QTest::qWait(100);
+        QVERIFY2(collectedWarnings().isEmpty(), qPrintable(collectedWarnings().join(QLatin1Char('\n'))));
+
+        for (auto machine : {qwendesk::app::describedMachine(QStringLiteral("ram=8GiB")),
+                             qwendesk::app::describedMachine(QStringLiteral("gpu=nonsense")),
+                             qwendesk::app::probeThisMachine()}) {
+            AppFixture g(machine);
+            QVERIFY(g.start());
+            QQuickWindow* w = g.load();
+            QVERIFY(w);
+            QObject* dialog = w->findChild<QObject*>(QStringLiteral("settingsDialog"));
+            QVERIFY(dialog);
+            QMetaObject::invokeMethod(dialog, "open");
+            QVERIFY(g.waitForPlan(30000));
+            QMetaObject::invokeMethod(dialog, "scrollTo", Q_RETURN_ARG(QVariant, found), Q_ARG(QVariant, QStringLiteral("hardwareSection")));
+            g.settings->setLanguage(QStringLiteral("ar"));
+            QTest::qWait(50);
+            g.settings->setLanguage(QStringLiteral("en"));
+            QTest::qWait(50);
+        }
         QVERIFY2(collectedWarnings().isEmpty(), qPrintable(collectedWarnings().join(QLatin1Char('\n'))));
     }
 

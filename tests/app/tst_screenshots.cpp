@@ -1,6 +1,7 @@
 // Screenshots of the real UI on a fake engine, saved as build artefacts (QWENDESK_SCREENSHOT_DIR, default
 // <build>/screenshots): light, dark, Arabic right to left, and a streaming answer with its thinking panel
-// open (while thinking) and collapsed (once the answer started), and Settings with remote engines.
+// open (while thinking) and collapsed (once the answer started), Settings with remote engines, the model
+// picker's fit table and Settings → Hardware.
 // docs/app.md describes them.
 #include <QDir>
 #include <QGuiApplication>
@@ -15,7 +16,8 @@ class TstScreenshots : public QObject {
 
     void save(QQuickWindow* window, const char* name) {
         QTest::qWait(150);
-        QImage image = window->grabWindow();
+        // Opaque RGB: the window has no transparency, and dropping the alpha channel keeps the PNGs small.
+        QImage image = window->grabWindow().convertToFormat(QImage::Format_RGB888);
         QVERIFY(!image.isNull());
         const QString path = QDir(outDir_).filePath(QString::fromLatin1(name) + QStringLiteral(".png"));
         QVERIFY2(image.save(path), qPrintable(path));
@@ -91,6 +93,53 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return chooser->property("models").toStringList().size() == 2; }, 5000));
         QTest::qWait(300);  // the dialog's open transition
         save(w, "settings-remote-engines");
+    }
+
+    // The model picker: the plan of the model in use and the Qwen3 models marked fits / tight / too large on a
+    // described machine (an RTX 4060 with 16 GiB of RAM, every backend assumed built, as docs/hardware.md's
+    // table), scrolled to Qwen3-8B and -14B where the verdicts change (splits with the CPU, tight, too large).
+    void modelPicker() {
+        AppFixture f;
+        f.settings->setLanguage(QStringLiteral("en"));
+        f.settings->setTheme(QStringLiteral("light"));
+        f.settings->setContextLength(8192);
+        f.settings->setModelPath(fixtureModelFile());
+        QQuickWindow* w = show(f);
+        QVERIFY(w);
+        QObject* settings = w->findChild<QObject*>(QStringLiteral("settingsDialog"));
+        QVERIFY(settings);
+        QMetaObject::invokeMethod(settings, "open");
+        QVERIFY(f.waitForPlan());
+        QObject* fitList = w->findChild<QObject*>(QStringLiteral("modelFitList"));
+        QVERIFY(fitList);
+        fitList->setProperty("expanded", true);
+        QObject* list = w->findChild<QObject*>(QStringLiteral("modelFitView"));
+        QVERIFY(list);
+        QVERIFY(QTest::qWaitFor([&] { return list->property("count").toInt() > 0; }, 2000));
+        QTest::qWait(300);  // the dialog's open transition, and the rows laid out at their heights
+        QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, 20), Q_ARG(int, 1 /* ListView.Beginning */));
+        save(w, "model-picker");
+    }
+
+    // Settings → Hardware on this computer's real probe: CPU, RAM, GPUs and driver states, where the model
+    // in use runs and why, and the backend override.
+    void hardwareSettings() {
+        AppFixture f(qwendesk::app::probeThisMachine());
+        f.settings->setLanguage(QStringLiteral("en"));
+        f.settings->setTheme(QStringLiteral("light"));
+        f.settings->setContextLength(8192);
+        f.settings->setModelPath(fixtureModelFile());
+        QQuickWindow* w = show(f);
+        QVERIFY(w);
+        QObject* settings = w->findChild<QObject*>(QStringLiteral("settingsDialog"));
+        QVERIFY(settings);
+        QMetaObject::invokeMethod(settings, "open");
+        QVERIFY(f.waitForPlan(30000));
+        QTest::qWait(300);
+        QVariant found;
+        QMetaObject::invokeMethod(settings, "scrollTo", Q_RETURN_ARG(QVariant, found), Q_ARG(QVariant, QStringLiteral("hardwareSection")));
+        QVERIFY(found.toBool());
+        save(w, "settings-hardware");
     }
 
     void streamingThinkingPanel() {

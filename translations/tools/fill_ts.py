@@ -10,11 +10,11 @@ import xml.etree.ElementTree as ET
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-import strings_a, strings_b, strings_c  # noqa: E402
+import strings_a, strings_b, strings_c, strings_d  # noqa: E402
 
 LANGS = ["zh_CN", "zh_TW", "ja", "ko", "ar", "es", "fr", "de", "ru", "pt_BR", "id", "hi"]
-TABLE = {**strings_a.T, **strings_b.T, **strings_c.T}
-PLURALS = strings_c.P
+TABLE = {**strings_a.T, **strings_b.T, **strings_c.T, **strings_d.T}
+PLURALS = {**strings_c.P, **strings_d.P}
 
 missing = 0
 for index, lang in enumerate(LANGS):
@@ -23,6 +23,8 @@ for index, lang in enumerate(LANGS):
     for message in tree.getroot().iter("message"):
         source = message.find("source").text
         translation = message.find("translation")
+        if translation.get("type") in ("vanished", "obsolete"):
+            continue  # no longer in the sources: leave it as lupdate marked it
         if message.get("numerus") == "yes":
             forms = PLURALS.get(source, {}).get(lang)
             slots = translation.findall("numerusform")
@@ -45,5 +47,7 @@ for index, lang in enumerate(LANGS):
     text = path.read_text(encoding="utf-8")
     if "<!DOCTYPE TS>" not in text:
         text = text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1)
+    if not text.endswith("\n"):
+        text += "\n"  # as lupdate writes it, so a later lupdate run changes no unrelated line
     path.write_text(text, encoding="utf-8")
 sys.exit(1 if missing else 0)

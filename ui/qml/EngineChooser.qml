@@ -1,5 +1,5 @@
 // Settings: which engine answers new messages — a model on this computer (a folder, a GGUF file or the demo
-// model) or a remote engine and one of the models its /v1/models lists. Choosing goes through app.chooseModel;
+// model, with the planner's verdict on it) or a remote engine and one of the models its /v1/models lists. Choosing goes through app.chooseModel;
 // each answer then records "engine · model" in its footer.
 import QtQuick
 import QtQuick.Controls
@@ -74,6 +74,11 @@ ColumnLayout {
             : qsTr("Demo model — random weights, produces random text")
         wrapMode: Text.WrapAnywhere
         color: theme.mutedText
+    }
+    // Where that model runs, the context it gets and the memory it takes (planned before it loads).
+    ModelPlanView {
+        visible: chooser.selectedId.length === 0 && !chooser.current.remote
+        Layout.fillWidth: true
     }
     RowLayout {
         visible: chooser.selectedId.length === 0

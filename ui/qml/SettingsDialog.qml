@@ -1,5 +1,7 @@
-// Settings: model (local, or a remote engine and its model), remote engines, context, sampling (with Qwen3's recommended presets), system prompt, backend, theme and
-// language. Every control writes straight to appSettings; the controller reloads the model when needed.
+// Settings: model (local, or a remote engine and its model) with the Qwen3 models that fit this computer,
+// remote engines, context, sampling (with Qwen3's recommended presets), system prompt, hardware (what was
+// found, where the model runs and why, the backend override), theme and language. Every control writes
+// straight to appSettings; the controller reloads the model when needed.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -11,17 +13,28 @@ Dialog {
     modal: true
     parent: Overlay.overlay
     anchors.centerIn: parent
-    width: Math.min(620, parent.width - 40)
+    width: Math.min(760, parent.width - 40)
     height: Math.min(720, parent.height - 40)
     standardButtons: Dialog.Close
 
     function select(combo, value) {
         combo.currentIndex = Math.max(0, combo.indexOfValue(value))
     }
+    // Scrolls so the section with this objectName is at the top (the screenshot test uses it).
+    function scrollTo(name) {
+        for (let i = 0; i < grid.children.length; ++i) {
+            const item = grid.children[i]
+            if (item.objectName !== name) continue
+            const flick = scroller.contentItem
+            flick.contentY = Math.max(0, Math.min(item.y - 8, flick.contentHeight - flick.height))
+            return true
+        }
+        return false
+    }
     onAboutToShow: {
         select(policyBox, appSettings.contextPolicy)
         select(samplingBox, appSettings.samplingMode)
-        select(backendBox, appSettings.backend)
+        hardwareSection.sync()
         select(themeBox, appSettings.theme)
         select(languageBox, appSettings.language)
         engineChooser.sync()
@@ -45,6 +58,7 @@ Dialog {
         contentWidth: availableWidth
 
         GridLayout {
+            id: grid
             width: scroller.availableWidth
             columns: 2
             columnSpacing: 12
@@ -57,6 +71,12 @@ Dialog {
                 Layout.fillWidth: true
                 onChooseFolderRequested: folderDialog.open()
                 onChooseFileRequested: fileDialog.open()
+            }
+
+            Label { text: qsTr("Qwen3 models"); Layout.alignment: Qt.AlignTop }
+            ModelFitList {
+                objectName: "modelFitList"
+                Layout.fillWidth: true
             }
 
             Label { text: qsTr("Remote engines"); Layout.alignment: Qt.AlignTop }
@@ -166,17 +186,11 @@ Dialog {
                 onEditingFinished: appSettings.systemPrompt = text
             }
 
-            Label { text: qsTr("Backend") }
-            ComboBox {
-                id: backendBox
+            Label { text: qsTr("Hardware"); Layout.alignment: Qt.AlignTop }
+            HardwareSection {
+                id: hardwareSection
+                objectName: "hardwareSection"
                 Layout.fillWidth: true
-                textRole: "text"
-                valueRole: "value"
-                model: [
-                    { value: "auto", text: qsTr("Automatic") },
-                    { value: "cpu", text: qsTr("CPU") }
-                ]
-                onActivated: appSettings.backend = currentValue
             }
 
             Label { text: qsTr("Theme") }
