@@ -235,6 +235,27 @@ TEST_F(EngineTest, DeviceLostIsReportedAndTheModelReloadsOnTheCpu) {
     EXPECT_EQ(again.answer.rfind(streamed, 0), 0u) << "what streamed before the loss is a prefix of the CPU's answer";
 }
 
+// A model larger than the GPU's memory budget fails at load, with the numbers and what to do, not mid-reply.
+TEST_F(EngineTest, AModelLargerThanTheGpuFailsAtLoadWithTheNumbers) {
+    EngineOptions o;
+    o.model = *dir_;
+    o.context_length = 256;
+    o.backend = "vulkan";
+    setenv("QWENDESK_VULKAN_BUDGET_MIB", "2", 1);  // the demo model's weights are ~10 MiB
+    try {
+        Engine::load(o);
+        unsetenv("QWENDESK_VULKAN_BUDGET_MIB");
+        FAIL() << "expected OutOfMemory";
+    } catch (const Error& e) {
+        unsetenv("QWENDESK_VULKAN_BUDGET_MIB");
+        if (e.kind() == ErrorKind::Unsupported && !std::getenv("QWENDESK_REQUIRE_VULKAN")) GTEST_SKIP() << e.what();
+        EXPECT_EQ(e.kind(), ErrorKind::OutOfMemory) << e.what();
+        const std::string m = e.what();
+        EXPECT_NE(m.find("2 MiB to give"), std::string::npos) << m;
+        EXPECT_NE(m.find("--gpu-layers"), std::string::npos) << m;
+    }
+}
+
 TEST_F(EngineTest, MissingModelIsAClearError) {
     EngineOptions o;
     o.model = *dir_ / "does-not-exist";

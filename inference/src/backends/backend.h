@@ -85,6 +85,9 @@ public:
     virtual void download(DevicePtr src, float* dst, std::size_t n) = 0;
     // x[0..n) = 0
     virtual void fill_zero(DevicePtr x, std::size_t n) = 0;
+    // Makes a weight matrix resident ahead of its first use (a GPU backend uploads it now), so a model that does
+    // not fit fails with Error(OutOfMemory) at load rather than in the middle of a reply. The CPU does nothing.
+    virtual void prepare(const WeightMatrix& w) { (void)w; }
 
     // ---- ops -------------------------------------------------------------------------------------------------
     // Host arrays passed to an op (token ids, RoPE tables, row indices, weights) are copied before it returns.

@@ -31,6 +31,29 @@ Qwen3Model::Qwen3Model(std::shared_ptr<const ModelWeights> weights, ModelPlaceme
     if (splits && !placement_.offload)
         throw Error(ErrorKind::InvalidArgument, "a layer or expert split needs a second backend");
     for (int l = 0; l < c.num_layers; ++l) layer_backends_.push_back(l < gpu_layers ? placement_.primary : placement_.offload);
+    prepare_weights();
+}
+
+// Every matrix goes to the backend that will use it now, so a model too large for the GPU fails at load.
+void Qwen3Model::prepare_weights() {
+    const ModelConfig& c = config();
+    auto norm = [](const std::vector<float>& w) {
+        return WeightMatrix{DType::F32, 1, static_cast<std::int64_t>(w.size()), reinterpret_cast<const std::uint8_t*>(w.data()),
+                            sizeof(float) * w.size()};
+    };
+    for (int l = 0; l < c.num_layers; ++l) {
+        const LayerWeights& L = weights_->layers[static_cast<std::size_t>(l)];
+        Backend& b = layer_backend(l);
+        for (const auto* w : {&L.attn_norm, &L.ffn_norm, &L.q_norm, &L.k_norm}) b.prepare(norm(*w));
+        for (const WeightMatrix* w : {&L.q, &L.k, &L.v, &L.o, &L.gate, &L.up, &L.down, &L.router}) b.prepare(*w);
+        Backend& experts = placement_.experts_on_offload[static_cast<std::size_t>(l)] ? *placement_.offload : b;
+        for (const auto* list : {&L.expert_gate, &L.expert_up, &L.expert_down})
+            for (const WeightMatrix& w : *list) experts.prepare(w);
+    }
+    Backend& out = layer_backend(c.num_layers - 1);
+    out.prepare(norm(weights_->final_norm));
+    out.prepare(weights_->lm_head);
+    (placement_.offload ? *placement_.offload : layer_backend(0)).prepare(weights_->embed);
 }
 
 Qwen3Model::~Qwen3Model() = default;

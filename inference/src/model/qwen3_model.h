@@ -63,6 +63,7 @@ private:
         std::unique_ptr<DeviceBuffer> logits;
     };
 
+    void prepare_weights();
     Scratch& scratch(Backend& b, int n);
     void forward_chunk(KvCache& cache, std::span<const std::int32_t> tokens, int start_pos);
     void attention_block(Scratch& s, const LayerWeights& L, KvLayerView kv, int start_pos, int n);

@@ -225,6 +225,49 @@ void Device::pick_device(int device_index) {
     }
     if (const char* off = std::getenv("QWENDESK_VULKAN_NO_SUBGROUPS"); off && *off && std::string(off) != "0")
         subgroup_arithmetic_ = false;  // tests run the portable shaders too
+    read_memory_budget();
+}
+
+// What this process may allocate in device-local memory: the driver's budget minus what is in use
+// (VK_EXT_memory_budget: other programs and the desktop count), or 90 % of the device-local heaps without it.
+// Allocations are checked against it, so an oversized model fails at load with the numbers, instead of the
+// driver paging to system memory (Windows) or failing late.
+void Device::read_memory_budget() {
+    std::uint64_t heaps = 0;
+    for (std::uint32_t h = 0; h < memory_props_.memoryHeapCount; ++h)
+        if (memory_props_.memoryHeaps[h].flags & VK_MEMORY_HEAP_DEVICE_LOCAL_BIT) heaps += memory_props_.memoryHeaps[h].size;
+    budget_bytes_ = heaps / 10 * 9;
+    budget_source_ = "90% of the device-local heaps";
+    auto has_extension = [&](const char* name) {
+        auto enumerate = reinterpret_cast<PFN_vkEnumerateDeviceExtensionProperties>(
+            api_.vkGetInstanceProcAddr(instance_, "vkEnumerateDeviceExtensionProperties"));
+        if (!enumerate) return false;
+        std::uint32_t n = 0;
+        enumerate(physical_, nullptr, &n, nullptr);
+        std::vector<VkExtensionProperties> ext(n);
+        if (n) enumerate(physical_, nullptr, &n, ext.data());
+        for (const auto& e : ext)
+            if (std::strcmp(e.extensionName, name) == 0) return true;
+        return false;
+    };
+    auto get_memory2 = reinterpret_cast<PFN_vkGetPhysicalDeviceMemoryProperties2>(
+        api_.vkGetInstanceProcAddr(instance_, "vkGetPhysicalDeviceMemoryProperties2"));
+    if (props_.apiVersion >= VK_API_VERSION_1_1 && get_memory2 && has_extension(VK_EXT_MEMORY_BUDGET_EXTENSION_NAME)) {
+        VkPhysicalDeviceMemoryBudgetPropertiesEXT budget{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_MEMORY_BUDGET_PROPERTIES_EXT};
+        VkPhysicalDeviceMemoryProperties2 m2{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_MEMORY_PROPERTIES_2};
+        m2.pNext = &budget;
+        get_memory2(physical_, &m2);
+        std::uint64_t free = 0;
+        for (std::uint32_t h = 0; h < memory_props_.memoryHeapCount; ++h)
+            if (memory_props_.memoryHeaps[h].flags & VK_MEMORY_HEAP_DEVICE_LOCAL_BIT)
+                free += budget.heapBudget[h] > budget.heapUsage[h] ? budget.heapBudget[h] - budget.heapUsage[h] : 0;
+        budget_bytes_ = free;
+        budget_source_ = "the driver's memory budget (VK_EXT_memory_budget)";
+    }
+    if (const char* mib = std::getenv("QWENDESK_VULKAN_BUDGET_MIB"); mib && *mib) {  // tests: a small GPU
+        budget_bytes_ = std::strtoull(mib, nullptr, 10) << 20;
+        budget_source_ = "QWENDESK_VULKAN_BUDGET_MIB";
+    }
 }
 
 void Device::create_device() {
@@ -304,8 +347,19 @@ Buffer Device::create_buffer(VkDeviceSize size, bool host_visible) {
         VkMemoryAllocateInfo alloc{VK_STRUCTURE_TYPE_MEMORY_ALLOCATE_INFO};
         alloc.allocationSize = req.size;
         alloc.memoryTypeIndex = type;
+        if (!host_visible && budget_bytes_ && device_allocated_ + req.size > budget_bytes_)
+            throw Error(ErrorKind::OutOfMemory,
+                        "Vulkan device '" + choice_.name + "' has " + std::to_string(budget_bytes_ >> 20) + " MiB to give (" +
+                            budget_source_ + "); " + std::to_string(device_allocated_ >> 20) + " MiB are in use by this model and " +
+                            std::to_string((req.size + (1u << 20) - 1) >> 20) +
+                            " MiB more are needed. Choose a smaller model or quantisation, a shorter context, fewer GPU "
+                            "layers (--gpu-layers), or the CPU backend");
         check(api_.vkAllocateMemory(device_, &alloc, nullptr, &b.memory),
               ("vkAllocateMemory of " + std::to_string(req.size >> 20) + " MiB").c_str());
+        if (!host_visible) {
+            b.counted = req.size;
+            device_allocated_ += req.size;
+        }
         check(api_.vkBindBufferMemory(device_, b.buffer, b.memory, 0), "vkBindBufferMemory");
         if (memory_props_.memoryTypes[type].propertyFlags & VK_MEMORY_PROPERTY_HOST_VISIBLE_BIT)
             check(api_.vkMapMemory(device_, b.memory, 0, VK_WHOLE_SIZE, 0, &b.mapped), "vkMapMemory");
@@ -325,6 +379,7 @@ Buffer Device::create_buffer(VkDeviceSize size, bool host_visible) {
 
 void Device::destroy(Buffer& b) {
     if (!device_) return;
+    device_allocated_ -= std::min(device_allocated_, b.counted);
     if (b.mapped) api_.vkUnmapMemory(device_, b.memory);
     if (b.buffer) api_.vkDestroyBuffer(device_, b.buffer, nullptr);
     if (b.memory) api_.vkFreeMemory(device_, b.memory, nullptr);

@@ -52,6 +52,7 @@ struct Buffer {
     VkDeviceMemory memory = VK_NULL_HANDLE;
     VkDeviceSize size = 0;
     void* mapped = nullptr;
+    VkDeviceSize counted = 0;  // bytes counted against the device memory budget
 };
 
 // A range of a buffer bound to one storage-buffer binding.
@@ -88,6 +89,9 @@ public:
     // Vulkan 1.1 subgroup arithmetic in compute shaders (off with QWENDESK_VULKAN_NO_SUBGROUPS=1).
     bool subgroup_arithmetic() const { return subgroup_arithmetic_; }
     std::uint32_t subgroup_size() const { return subgroup_size_; }
+    // Device-local bytes this process may still allocate, and what this device has allocated.
+    std::uint64_t budget_bytes() const { return budget_bytes_; }
+    std::uint64_t allocated_bytes() const { return device_allocated_; }
 
     // Throws the qwendesk::Error for a failed call; marks the device lost on VK_ERROR_DEVICE_LOST.
     void check(VkResult r, const char* what);
@@ -128,6 +132,7 @@ private:
     std::uint32_t memory_type(std::uint32_t type_bits, VkMemoryPropertyFlags required, VkMemoryPropertyFlags preferred,
                               bool& found) const;
     void submit_and_wait(VkCommandBuffer cmd, const char* what);
+    void read_memory_budget();
     void begin_recording();
     void barrier_after(VkPipelineStageFlags stage, VkAccessFlags access);
     VkDescriptorSet allocate_set(const Pipeline& p);
@@ -162,6 +167,9 @@ private:
     bool lost_ = false;
     bool subgroup_arithmetic_ = false;
     std::uint32_t subgroup_size_ = 0;
+    std::uint64_t budget_bytes_ = 0;      // 0: unknown, unchecked
+    std::string budget_source_;
+    std::uint64_t device_allocated_ = 0;
     std::uint64_t submissions_ = 0;
     std::uint64_t fault_at_submission_ = 0;  // QWENDESK_VULKAN_FAULT=device-lost@N; 0: none
 

@@ -150,6 +150,10 @@ public:
         std::memcpy(dst, dev_.staged(target), n * sizeof(float));
     }
 
+    void prepare(const WeightMatrix& w) override {
+        if (w.rows > 0 && shader_suffix(w.dtype)) resident(w);
+    }
+
     void fill_zero(DevicePtr x, std::size_t n) override {
         if (n == 0) return;
         const auto r = at(x, n, "fill_zero");
@@ -211,8 +215,7 @@ public:
         at(x, n, "rms_norm");
         at(y, n, "rms_norm");
         checked_u32(static_cast<std::int64_t>(std::max(x.offset, y.offset) + n), "rms_norm elements");
-        const vk::BufferRange wr = resident(WeightMatrix{DType::F32, 1, dim, reinterpret_cast<const std::uint8_t*>(weight),
-                                                         sizeof(float) * static_cast<std::size_t>(dim)});
+        const vk::BufferRange wr = resident(norm_weight(weight, dim));
         struct {
             std::uint32_t rows, dim;
             float eps;
@@ -413,6 +416,11 @@ private:
         probe.range = {arena_.back().buffer, offset, padded};
         resident_[w.data] = probe;
         return probe.range;
+    }
+
+    // Norm weights (host float vectors) as the F32 matrices resident() keeps; the model prepares them the same way.
+    static WeightMatrix norm_weight(const float* weight, int dim) {
+        return WeightMatrix{DType::F32, 1, dim, reinterpret_cast<const std::uint8_t*>(weight), sizeof(float) * static_cast<std::size_t>(dim)};
     }
 
     // Validates a pointer of this backend and returns the byte range it starts (to its buffer's end).
