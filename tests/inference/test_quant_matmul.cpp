@@ -2,6 +2,7 @@
 // kernels and against a float64 dot product on the exactly dequantised weights.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -66,6 +67,85 @@ INSTANTIATE_TEST_SUITE_P(Types, QuantDotTest,
                                            Case{DType::Q4_K, &QuantDotKernels::q4_k}, Case{DType::Q5_K, &QuantDotKernels::q5_k},
                                            Case{DType::Q6_K, &QuantDotKernels::q6_k}),
                          [](const auto& info) { return std::string(dtype_name(info.param.type)); });
+
+// The prefill tile kernels (16 rows × many tokens, quant_gemm_avx512.cpp) against the portable per-row kernels,
+// at shapes that are not multiples of the tile: 1..33 rows, 1..17 tokens, one to several super-blocks.
+class QuantGemmTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(QuantGemmTest, AgreesWithPortableKernels) {
+    const Case c = GetParam();
+    const QuantGemm gemm = best_quant_kernels().gemm_for_type(c.type);
+    if (!gemm) GTEST_SKIP() << "no tile kernel for " << dtype_name(c.type) << " on this processor";
+    std::mt19937 rng(99);
+    std::normal_distribution<float> normal(0.0f, 1.0f);
+    const bool k_quant = c.type == DType::Q4_K || c.type == DType::Q5_K || c.type == DType::Q6_K;
+    struct Shape {
+        int rows;
+        std::size_t cols;
+    };
+    const Shape shapes[] = {{1, 256}, {5, 512}, {16, 256}, {17, 768}, {33, 1024}, {3, 96}, {20, 288}};
+    for (const Shape& sh : shapes) {
+        if (k_quant && sh.cols % 256) continue;
+        const std::size_t rb = *row_bytes(c.type, sh.cols);
+        std::vector<std::uint8_t> w(rb * static_cast<std::size_t>(sh.rows));
+        std::vector<float> wf(sh.cols);
+        for (int r = 0; r < sh.rows; ++r) {
+            // Rows of very different magnitudes, so per-row scales differ across the tile's lanes.
+            const float mag = 0.01f * static_cast<float>(1 + r % 7);
+            for (auto& v : wf) v = normal(rng) * mag;
+            quantize_row(c.type, wf.data(), w.data() + rb * static_cast<std::size_t>(r), sh.cols);
+        }
+        for (int n_tokens = 1; n_tokens <= 17; ++n_tokens) {
+            std::vector<float> x(sh.cols * static_cast<std::size_t>(n_tokens));
+            for (std::size_t i = 0; i < x.size(); ++i) x[i] = normal(rng) * ((i / sh.cols) % 2 ? 10.0f : 0.1f);
+            QuantizedActivations act;
+            act.quantize(x.data(), n_tokens, sh.cols, /*int_sums=*/true);
+            const std::size_t ldy = static_cast<std::size_t>(sh.rows) + 3;  // a padded stride: untouched columns stay NaN
+            std::vector<float> y(ldy * static_cast<std::size_t>(n_tokens), NAN);
+            for (int r0 = 0; r0 < sh.rows; r0 += kQuantGemmRows)
+                gemm(w.data() + rb * static_cast<std::size_t>(r0), rb, std::min(kQuantGemmRows, sh.rows - r0), act.rows(), n_tokens, sh.cols,
+                     y.data() + r0, ldy);
+            for (int r = 0; r < sh.rows; ++r)
+                for (int t = 0; t < n_tokens; ++t) {
+                    float ref = 0;
+                    (portable_quant_kernels().*c.kernel)(w.data() + rb * static_cast<std::size_t>(r), act.rows() + t, 1, sh.cols, &ref);
+                    // Scale of the terms: the float path's sum of |w x| bounds the rounding differences.
+                    std::vector<float> wr(sh.cols);
+                    dequantize_row(c.type, w.data() + rb * static_cast<std::size_t>(r), wr.data(), sh.cols);
+                    double norm = 0;
+                    for (std::size_t i = 0; i < sh.cols; ++i) norm += std::fabs(static_cast<double>(wr[i]) * x[t * sh.cols + i]);
+                    EXPECT_NEAR(y[static_cast<std::size_t>(t) * ldy + static_cast<std::size_t>(r)], ref, 1e-5 * norm + 1e-6)
+                        << "rows " << sh.rows << " cols " << sh.cols << " tokens " << n_tokens << " row " << r << " token " << t;
+                }
+            for (int t = 0; t < n_tokens; ++t)
+                for (std::size_t r = static_cast<std::size_t>(sh.rows); r < ldy; ++r)
+                    EXPECT_TRUE(std::isnan(y[static_cast<std::size_t>(t) * ldy + r])) << "wrote past the rows";
+        }
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Types, QuantGemmTest,
+                         ::testing::Values(Case{DType::Q8_0, &QuantDotKernels::q8_0}, Case{DType::Q4_K, &QuantDotKernels::q4_k},
+                                           Case{DType::Q5_K, &QuantDotKernels::q5_k}, Case{DType::Q6_K, &QuantDotKernels::q6_k}),
+                         [](const auto& info) { return std::string(dtype_name(info.param.type)); });
+
+TEST(ActivationQuantisation, IntegerSums) {
+    std::mt19937 rng(7);
+    std::normal_distribution<float> normal(0.0f, 2.0f);
+    std::vector<float> x(96 * 3);
+    for (auto& v : x) v = normal(rng);
+    QuantizedActivations act;
+    act.quantize(x.data(), 3, 96, /*int_sums=*/true);
+    for (int t = 0; t < 3; ++t) {
+        const QuantizedRow& r = act.rows()[t];
+        for (int h = 0; h < 6; ++h) {
+            int s = 0;
+            for (int i = 0; i < 16; ++i) s += r.q[h * 16 + i];
+            EXPECT_EQ(r.isum16[h], s);
+            EXPECT_FLOAT_EQ(r.dsum16[h], r.d[h / 2] * static_cast<float>(s));
+        }
+    }
+}
 
 TEST(ActivationQuantisation, SimdEqualsPortable) {
     const QuantDotKernels* simd = avx512_quant_kernels();

@@ -23,7 +23,15 @@ QuantDot QuantDotKernels::for_type(DType type) const {
     }
 }
 
-void QuantizedActivations::quantize(const float* x, int n_tokens, std::size_t cols) {
+QuantGemm QuantDotKernels::gemm_for_type(DType type) const {
+#if QWENDESK_X86_SIMD
+    if (this == avx512_quant_kernels()) return avx512_quant_gemm(type);
+#endif
+    (void)type;
+    return nullptr;
+}
+
+void QuantizedActivations::quantize(const float* x, int n_tokens, std::size_t cols, bool int_sums) {
     const std::size_t blocks = cols / 32, total = blocks * static_cast<std::size_t>(n_tokens);
     q_.resize(total * 32);
     d_.resize(total);
@@ -36,11 +44,20 @@ void QuantizedActivations::quantize(const float* x, int n_tokens, std::size_t co
         std::fill_n(d8_.begin() + static_cast<std::ptrdiff_t>(b * 8), 8, d_[b]);
         dsum_[b] = dsum16_[b * 2] + dsum16_[b * 2 + 1];
     }
+    if (int_sums) {
+        isum16_.resize(total * 2);
+        for (std::size_t h = 0; h < total * 2; ++h) {
+            std::int32_t s = 0;
+            for (int i = 0; i < 16; ++i) s += q_[h * 16 + static_cast<std::size_t>(i)];
+            isum16_[h] = s;
+        }
+    }
     rows_.resize(static_cast<std::size_t>(n_tokens));
     for (int t = 0; t < n_tokens; ++t) {
         const std::size_t b0 = static_cast<std::size_t>(t) * blocks;
         rows_[static_cast<std::size_t>(t)] =
-            QuantizedRow{q_.data() + b0 * 32, d_.data() + b0, d8_.data() + b0 * 8, dsum_.data() + b0, dsum16_.data() + b0 * 2};
+            QuantizedRow{q_.data() + b0 * 32, d_.data() + b0, d8_.data() + b0 * 8, dsum_.data() + b0, dsum16_.data() + b0 * 2,
+                         int_sums ? isum16_.data() + b0 * 2 : nullptr};
     }
 }
 
@@ -64,6 +81,7 @@ void quantize_blocks_portable(const float* x, std::size_t total, std::int8_t* q_
 
 #if !QWENDESK_X86_SIMD
 const QuantDotKernels* avx512_quant_kernels() { return nullptr; }
+QuantGemm avx512_quant_gemm(DType) { return nullptr; }
 #endif
 
 const QuantDotKernels& best_quant_kernels() {
@@ -79,12 +97,26 @@ const QuantDotKernels& best_quant_kernels() {
 
 bool quantized_matmul(const WeightMatrix& w, const float* x, float* y, int n_tokens, ThreadPool& pool) {
     if (is_fp8(w.dtype)) return fp8_matmul(w, x, y, n_tokens, pool);
-    const QuantDot dot = best_quant_kernels().for_type(w.dtype);
+    const QuantDotKernels& kernels = best_quant_kernels();
+    const QuantDot dot = kernels.for_type(w.dtype);
     if (!dot || w.cols % 32 != 0) return false;
     const std::size_t cols = static_cast<std::size_t>(w.cols);
+    // Prefill: the tile kernel takes 16 rows × all tokens (decode, 1-3 tokens, stays on the per-row kernels).
+    const QuantGemm gemm = n_tokens >= kQuantGemmMinTokens ? kernels.gemm_for_type(w.dtype) : nullptr;
     thread_local QuantizedActivations act;
-    act.quantize(x, n_tokens, cols);
+    act.quantize(x, n_tokens, cols, gemm != nullptr);
     const QuantizedRow* rows = act.rows();
+    if (gemm) {
+        const std::int64_t tiles = (w.rows + kQuantGemmRows - 1) / kQuantGemmRows;
+        pool.parallel_for(tiles, [&](std::int64_t begin, std::int64_t end) {
+            for (std::int64_t g = begin; g < end; ++g) {
+                const std::int64_t r0 = g * kQuantGemmRows;
+                const int n_rows = static_cast<int>(std::min<std::int64_t>(kQuantGemmRows, w.rows - r0));
+                gemm(w.row(r0), w.row_bytes, n_rows, rows, n_tokens, cols, y + r0, static_cast<std::size_t>(w.rows));
+            }
+        });
+        return true;
+    }
     // Rows in groups of 16 so threads take cache-friendly slices; all tokens of a row are done while it is hot.
     const std::int64_t groups = (w.rows + 15) / 16;
     pool.parallel_for(groups, [&](std::int64_t g_begin, std::int64_t g_end) {

@@ -20,6 +20,7 @@ struct QuantizedRow {
     const float* d8;          // [cols / 32][8]: d repeated, so a pair of blocks loads as one 16-float vector
     const float* dsum;        // [cols / 32]: d * (sum of the block's q), for the offsets of unsigned formats
     const float* dsum16;      // [cols / 16]: d * (sum of each half block's q), for per-16 scales (Q6_K)
+    const std::int32_t* isum16;  // [cols / 16]: sum of each half block's q as an integer; only for the tile kernels
 };
 
 // Quantises `blocks` blocks of 32 floats: q (32 per block), d and d × (sum of each half block's q).
@@ -28,13 +29,15 @@ void quantize_blocks_portable(const float* x, std::size_t blocks, std::int8_t* q
 // Storage for the quantised activations of a batch of tokens.
 class QuantizedActivations {
 public:
-    // Quantises n_tokens rows of `cols` floats (cols a multiple of 32).
-    void quantize(const float* x, int n_tokens, std::size_t cols);
+    // Quantises n_tokens rows of `cols` floats (cols a multiple of 32). int_sums: also fill isum16 (the tile
+    // kernels need it; the per-row kernels do not).
+    void quantize(const float* x, int n_tokens, std::size_t cols, bool int_sums = false);
     const QuantizedRow* rows() const { return rows_.data(); }
 
 private:
     std::vector<std::int8_t> q_;
     std::vector<float> d_, d8_, dsum_, dsum16_;
+    std::vector<std::int32_t> isum16_;
     std::vector<QuantizedRow> rows_;
 };
 
@@ -42,11 +45,22 @@ private:
 // instruction set.
 using QuantDot = void (*)(const std::uint8_t* row, const QuantizedRow* act, int n_tokens, std::size_t cols, float* out);
 
+// Prefill tile kernel: y[t * ldy + i] = dot(weight row i, act[t]) for i < n_rows (1..16) and t < n_tokens, where
+// row i starts at rows + i * row_bytes. The 16 rows are repacked once into a thread-local tile (weights
+// transposed so each 32-bit lane holds one row; per-block scales as 16-lane vectors), then every token is
+// multiplied with it, several tokens per pass. act must come from quantize(..., int_sums = true).
+using QuantGemm = void (*)(const std::uint8_t* rows, std::size_t row_bytes, int n_rows, const QuantizedRow* act, int n_tokens,
+                           std::size_t cols, float* y, std::size_t ldy);
+constexpr int kQuantGemmRows = 16;
+constexpr int kQuantGemmMinTokens = 4;
+
 struct QuantDotKernels {
     QuantDot q8_0 = nullptr, q4_0 = nullptr, q4_k = nullptr, q5_k = nullptr, q6_k = nullptr;
     // Activation quantisation with the same results as quantize_blocks_portable (nullptr: use that).
     void (*quantize_blocks)(const float* x, std::size_t blocks, std::int8_t* q, float* d, float* dsum16) = nullptr;
     QuantDot for_type(DType type) const;
+    // The tile kernel for batches of kQuantGemmMinTokens or more tokens; nullptr where this set has none.
+    QuantGemm gemm_for_type(DType type) const;
 };
 
 // The repacked AutoAWQ types (AWQ4_G128, AWQ4_G32; quant_dot_awq_*.cpp), by instruction set; for_type
@@ -66,6 +80,8 @@ bool fp8_matmul(const WeightMatrix& w, const float* x, float* y, int n_tokens, T
 
 const QuantDotKernels& portable_quant_kernels();
 const QuantDotKernels* avx512_quant_kernels();  // nullptr when not compiled in
+// The tile kernels of quant_gemm_avx512.cpp (nullptr when not compiled in or for other types).
+QuantGemm avx512_quant_gemm(DType type);
 const QuantDotKernels& best_quant_kernels();
 
 // y = w·x for quantised w; false when w's type has no integer kernel. FP8 weights go to their float kernel.
