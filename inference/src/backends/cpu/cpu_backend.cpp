@@ -5,9 +5,11 @@
 #include <cmath>
 #include <cstring>
 #include <new>
+#include <string_view>
 #include <vector>
 
 #include "backends/backend.h"
+#include "backends/cpu/bf16_matmul.h"
 #include "backends/cpu/quant_matmul.h"
 #include "backends/cpu/row_convert.h"
 #include "backends/cpu/simd_kernels.h"
@@ -37,7 +39,10 @@ private:
 class CpuBackend final : public Backend {
 public:
     explicit CpuBackend(const CpuBackendOptions& options)
-        : pool_(options.threads), simd_(cpu::best_kernels()), integer_kernels_(options.integer_kernels) {}
+        : pool_(options.threads),
+          simd_(cpu::best_kernels()),
+          integer_kernels_(options.integer_kernels),
+          bf16_gemm_(cpu::bf16_gemm_available() && std::string_view(simd_.name) == "avx512") {}
 
     std::string name() const override { return std::string("cpu (") + simd_.name + ")"; }
     int threads() const override { return pool_.size(); }
@@ -76,6 +81,7 @@ public:
         if (start_pos < 0 || start_pos + n_tokens > kv.capacity)
             throw Error(ErrorKind::ContextOverflow, "attention past the KV cache's " + std::to_string(kv.capacity) + " positions");
         if (n_tokens <= 0) return;
+        if (kv.type != DType::F32) throw Error(ErrorKind::Internal, "the CPU backend keeps its KV cache in float32");
         const std::size_t n = static_cast<std::size_t>(n_tokens), hd = static_cast<std::size_t>(shape.head_dim);
         const std::size_t cache = static_cast<std::size_t>(shape.num_kv_heads) * kv.capacity * hd;
         attention(at(q, n * shape.num_heads * hd, "attention"), at(k, n * shape.num_kv_heads * hd, "attention"),
@@ -117,6 +123,11 @@ private:
 
     void matmul(const WeightMatrix& w, const float* x, float* y, int n_tokens) {
         if (integer_kernels_ && cpu::quantized_matmul(w, x, y, n_tokens, pool_)) return;
+        // BF16 prefill: vdpbf16ps on the stored weights with split (hi + lo) activations, float32-accurate.
+        if (bf16_gemm_ && w.dtype == DType::BF16 && n_tokens >= cpu::kBf16GemmMinTokens) {
+            cpu::bf16_matmul_avx512(w, x, y, n_tokens, pool_);
+            return;
+        }
         const std::size_t cols = static_cast<std::size_t>(w.cols);
         const std::int64_t row_groups = (w.rows + 3) / 4;
         pool_.parallel_for(row_groups, [&](std::int64_t g_begin, std::int64_t g_end) {
@@ -250,6 +261,7 @@ private:
     ThreadPool pool_;
     const cpu::SimdKernels& simd_;
     bool integer_kernels_;
+    bool bf16_gemm_;
 };
 
 }  // namespace
