@@ -21,7 +21,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DQWENDESK_BUILD_TESTS=OFF
+# The CUDA backend only for this machine's own NVIDIA GPU (a release build compiles every architecture).
+cuda_args=(-DQWENDESK_CUDA=OFF)
+if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then
+  cuda_args=(-DQWENDESK_CUDA=AUTO -DQWENDESK_CUDA_ARCHITECTURES=native)
+  [ -x /usr/local/cuda/bin/nvcc ] && cuda_args+=(-DCMAKE_CUDA_COMPILER=/usr/local/cuda/bin/nvcc)
+fi
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DQWENDESK_BUILD_TESTS=OFF "${cuda_args[@]}"
 cmake --build build -j "$jobs" --target qwendesk-app qwendesk-cli
 
 if [ "${1:-}" = "--cli" ]; then

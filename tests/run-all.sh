@@ -45,7 +45,7 @@ echo "screenshots: build-tests/screenshots/"
 
 if [ -f tests/fuzz/CMakeLists.txt ]; then
   echo "== fuzzing the file parsers (short runs)"
-  CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQWENDESK_FUZZ=ON \
+  CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQWENDESK_FUZZ=ON -DQWENDESK_CUDA=OFF \
         -DQWENDESK_BUILD_APP=OFF -DQWENDESK_FIXTURES_DIR="$fixtures"
   cmake --build build-fuzz -j "$jobs" --target qwendesk_fuzzers
   for fuzzer in build-fuzz/tests/fuzz/fuzz_*; do
@@ -84,7 +84,8 @@ if [ -f packaging/cmake/QwenDeskPackaging.cmake ]; then
 
   echo "== installers: the .deb (install, run under Xvfb, purge) and the portable bundle"
   pkg_t0=$SECONDS
-  cmake -S . -B build-pkg -G Ninja -DCMAKE_BUILD_TYPE=Release -DQWENDESK_BUILD_TESTS=OFF >/dev/null
+  # One CUDA architecture here too (a release build compiles them all: Turing to Blackwell plus PTX).
+  cmake -S . -B build-pkg -G Ninja -DCMAKE_BUILD_TYPE=Release -DQWENDESK_BUILD_TESTS=OFF "${cuda_args[@]}" >/dev/null
   cmake --build build-pkg -j "$jobs"
   rm -f build-pkg/qwendesk_*.deb
   (cd build-pkg && cpack -G DEB >/dev/null)

@@ -55,7 +55,8 @@ std::uint64_t parameter_count(const ModelConfig& c) {
 }  // namespace
 
 int run_bench(const CommandArgs& argv) {
-    Args args(argv, {"--model", "--preset", "--quant", "-p", "-n", "-r", "--threads", "--seed", "--backend", "--gpu-layers", "--experts-on-cpu"},
+    Args args(argv, {"--model", "--preset", "--quant", "-p", "-n", "-r", "--threads", "--seed", "--backend", "--gpu-layers", "--experts-on-cpu",
+                     "--kv-type"},
               {"--json"});
     const int pp = static_cast<int>(args.get_int("-p", 512));
     const int tg = static_cast<int>(args.get_int("-n", 128));

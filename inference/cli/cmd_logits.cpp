@@ -1,5 +1,5 @@
 // qwendesk-cli logits --model PATH --tokens "ID ID ..." --out FILE.f32 [--backend cpu|vulkan|cuda] [--threads N] [--convert TYPE]
-//                     [--gpu-layers N] [--experts-on-cpu all|LAYERS]
+//                     [--gpu-layers N] [--experts-on-cpu all|LAYERS] [--kv-type auto|f16|f32]
 // --convert re-quantises the weights at load (q8_0, q4_k_m, ..., or f32 for exactly dequantised weights).
 // Writes the last position's logits as little-endian float32 to FILE and prints, as one JSON array, the
 // top-8 [id, logit] pairs of every position.
@@ -47,7 +47,7 @@ std::vector<std::int32_t> parse_tokens(const std::string& text) {
 }  // namespace
 
 int run_logits(const CommandArgs& argv) {
-    Args args(argv, {"--model", "--tokens", "--out", "--backend", "--threads", "--convert", "--gpu-layers", "--experts-on-cpu"}, {});
+    Args args(argv, {"--model", "--tokens", "--out", "--backend", "--threads", "--convert", "--gpu-layers", "--experts-on-cpu", "--kv-type"}, {});
     const auto tokens = parse_tokens(args.require("--tokens"));
     const auto out_path = utf8_path(args.require("--out"));
 

@@ -70,7 +70,9 @@ protected:
     std::unique_ptr<Backend> gpu_side(std::string& why) {
         if (GetParam() == GpuSide::SecondCpu) return reference_cpu();
         try {
-            return make_vulkan_backend();
+            VulkanBackendOptions o;
+            o.kv_f16 = false;  // the float32 cache, so the split changes nothing but where ops run
+            return make_vulkan_backend(o);
         } catch (const Error& e) {
             why = e.what();
             return nullptr;
@@ -153,6 +155,7 @@ TEST_P(ModelSplit, QuantisedGgufThroughTheRuntimeFlags) {
     one.integer_kernels = false;
     one.threads = 2;
     one.backend = GetParam() == GpuSide::Vulkan ? "vulkan" : "cpu";
+    one.kv_type = "f32";
     ModelRuntime single = make_runtime(*weights, one);
     Qwen3Model whole(weights, single.placement);
     const std::vector<float> expected = run(whole, tokens);

@@ -38,7 +38,11 @@ Backend* vulkan(std::string& reason) {
     if (!tried) {
         tried = true;
         try {
-            backend = make_vulkan_backend();
+            // The float32 KV cache: the reference path, checked at the float32 bounds. The F16 cache (the
+            // default) has its own tests below.
+            VulkanBackendOptions options;
+            options.kv_f16 = false;
+            backend = make_vulkan_backend(options);
             std::printf("  Vulkan backend: %s\n", backend->name().c_str());
         } catch (const Error& e) {
             why = e.what();
@@ -219,6 +223,41 @@ TEST(VulkanOps, Attention) {
         // with the number of positions, so the bound grows with the context beyond 2048.
         const double bound = 2e-6 * std::max(1.0, (c.start_pos + c.n_tokens) / 2048.0);
         EXPECT_LE(worst(max_rel_error(a, b)), bound);
+        EXPECT_EQ(keys, keys2);
+        EXPECT_EQ(values, values2);
+    }
+}
+
+// The F16 cache: with keys and values that float16 holds exactly, storing them loses nothing, so the output
+// must equal the float32 CPU's to the same bound and the cache must read back bit for bit.
+TEST(VulkanOps, AttentionWithAnF16Cache) {
+    QWENDESK_VULKAN_OR_SKIP(vk_f32);
+    auto f16_backend = make_vulkan_backend();
+    ASSERT_EQ(f16_backend->kv_cache_type(), DType::F16);
+    test::HostOps vk(*f16_backend);
+    Worst worst{"attention, F16 cache"};
+    auto halves = [](std::vector<float> v) {
+        for (float& x : v) x = f16_to_f32(f32_to_f16(x));
+        return v;
+    };
+    const AttnCase cases[] = {{4, 2, 32, 0, 7}, {8, 2, 128, 100, 3}, {16, 8, 128, 0, 1}, {8, 2, 128, 1500, 1}, {2, 1, 256, 600, 2}};
+    for (const AttnCase& c : cases) {
+        SCOPED_TRACE(std::to_string(c.heads) + "/" + std::to_string(c.kv_heads) + " heads, dim " + std::to_string(c.head_dim) +
+                     ", start " + std::to_string(c.start_pos) + ", " + std::to_string(c.n_tokens) + " tokens");
+        const int capacity = c.start_pos + c.n_tokens + 3;
+        const std::size_t cache = static_cast<std::size_t>(c.kv_heads) * capacity * c.head_dim;
+        auto keys = halves(random_vec(cache)), values = halves(random_vec(cache));
+        auto keys2 = keys, values2 = values;
+        auto q = random_vec(static_cast<std::size_t>(c.n_tokens) * c.heads * c.head_dim, -2, 2);
+        auto k = halves(random_vec(static_cast<std::size_t>(c.n_tokens) * c.kv_heads * c.head_dim, -2, 2));
+        auto v = halves(random_vec(k.size()));
+        auto a = poisoned(q.size()), b = poisoned(q.size());
+        const AttentionShape shape{c.heads, c.kv_heads, c.head_dim};
+        vk.attention(q.data(), k.data(), v.data(), test::HostKv{keys.data(), values.data(), capacity, DType::F16}, c.start_pos,
+                     c.n_tokens, shape, a.data());
+        cpu().attention(q.data(), k.data(), v.data(), test::HostKv{keys2.data(), values2.data(), capacity}, c.start_pos, c.n_tokens,
+                        shape, b.data());
+        EXPECT_LE(worst(max_rel_error(a, b)), 2e-6);
         EXPECT_EQ(keys, keys2);
         EXPECT_EQ(values, values2);
     }
@@ -423,6 +462,20 @@ TEST_P(VulkanModelGoldens, MatchesFloat64Reference) {
     EXPECT_EQ(a.greedy_equal, a.prompts);
     std::printf("  %s on Vulkan: rel L2 max %.2e, top-1 %d/%d, greedy16 %d/%d\n", GetParam(),
                 *std::max_element(a.rel_l2.begin(), a.rel_l2.end()), a.top1_equal, a.positions, a.greedy_equal, a.prompts);
+}
+
+// The default F16 KV cache: keys and values rounded to float16, arithmetic in float32; the bound for
+// F16 arithmetic (1e-2) and top-1 on at least 95% of positions.
+TEST_P(VulkanModelGoldens, F16KvCacheWithinTheF16Bound) {
+    QWENDESK_REQUIRE_FIXTURE(dir, std::string("models/") + GetParam());
+    QWENDESK_VULKAN_OR_SKIP(vk_f32);
+    auto f16 = make_vulkan_backend();
+    Agreement a = run_reference(load_safetensors_model(dir), dir / "golden.json", *f16);
+    for (double e : a.rel_l2) EXPECT_LE(e, 1e-2);
+    EXPECT_GE(a.top1_equal, 0.95 * a.positions);
+    std::printf("  %s on Vulkan with an F16 KV cache: rel L2 median %.2e max %.2e, top-1 %d/%d, greedy16 %d/%d\n", GetParam(),
+                median(a.rel_l2), *std::max_element(a.rel_l2.begin(), a.rel_l2.end()), a.top1_equal, a.positions, a.greedy_equal,
+                a.prompts);
 }
 
 INSTANTIATE_TEST_SUITE_P(TinyModels, VulkanModelGoldens, ::testing::Values("qwen3-tiny-dense", "qwen3-tiny-moe"));

@@ -8,14 +8,17 @@
 #include <vector>
 
 #include "backends/backend.h"
+#include "formats/quant/half.h"
 
 namespace qwendesk::test {
 
-// One layer of a KV cache in host memory, [kv_head][capacity][head_dim] each.
+// One layer of a KV cache in host memory, [kv_head][capacity][head_dim] each, as float32; with type F16 the
+// backend's cache holds them as float16 (converted on the way in and out).
 struct HostKv {
     float* keys;
     float* values;
     int capacity;
+    DType type = DType::F32;
 };
 
 class HostOps {
@@ -58,6 +61,14 @@ public:
         const std::size_t nk = static_cast<std::size_t>(n_tokens) * s.num_kv_heads * s.head_dim;
         const std::size_t cache = static_cast<std::size_t>(s.num_kv_heads) * kv.capacity * s.head_dim;
         auto bq = in(q, nq), bk = in(k, nk), bv = in(v, nk), bo = in(o, nq);
+        if (kv.type == DType::F16) {
+            auto keys = in_f16(kv.keys, cache), values = in_f16(kv.values, cache);
+            b_.attention(p(bq), p(bk), p(bv), KvLayerView{p(keys), p(values), kv.capacity, DType::F16}, start_pos, n_tokens, s, p(bo));
+            out(bo, o, nq);
+            out_f16(keys, kv.keys, cache);
+            out_f16(values, kv.values, cache);
+            return;
+        }
         auto keys = in(kv.keys, cache), values = in(kv.values, cache);
         b_.attention(p(bq), p(bk), p(bv), KvLayerView{p(keys), p(values), kv.capacity}, start_pos, n_tokens, s, p(bo));
         out(bo, o, nq);
@@ -92,6 +103,17 @@ private:
     std::unique_ptr<DeviceBuffer> in(const float* host, std::size_t n) { return upload_new(b_, host, n); }
     void out(const std::unique_ptr<DeviceBuffer>& buffer, float* host, std::size_t n) { b_.download(p(buffer), host, n); }
     static DevicePtr p(const std::unique_ptr<DeviceBuffer>& buffer) { return DevicePtr{buffer.get(), 0}; }
+    // n float32 values as n float16 packed two to a 32-bit slot (low half first), and back.
+    std::unique_ptr<DeviceBuffer> in_f16(const float* host, std::size_t n) {
+        std::vector<std::uint32_t> packed((n + 1) / 2, 0);
+        for (std::size_t i = 0; i < n; ++i) packed[i / 2] |= static_cast<std::uint32_t>(f32_to_f16(host[i])) << (16 * (i % 2));
+        return upload_new(b_, reinterpret_cast<const float*>(packed.data()), packed.size());
+    }
+    void out_f16(const std::unique_ptr<DeviceBuffer>& buffer, float* host, std::size_t n) {
+        std::vector<std::uint32_t> packed((n + 1) / 2);
+        b_.download(p(buffer), reinterpret_cast<float*>(packed.data()), packed.size());
+        for (std::size_t i = 0; i < n; ++i) host[i] = f16_to_f32(static_cast<std::uint16_t>(packed[i / 2] >> (16 * (i % 2))));
+    }
 
     Backend& b_;
 };

@@ -57,11 +57,13 @@ struct DevicePtr {
     DevicePtr operator+(std::size_t floats) const { return {buffer, offset + floats}; }
 };
 
-// Where attention reads and writes keys and values: one layer of the KV cache, each [kv_head][capacity][head_dim].
+// Where attention reads and writes keys and values: one layer of the KV cache, each [kv_head][capacity][head_dim]
+// elements of `type`: F32, or F16 packed two to a float slot (element e in slot e / 2, low half first).
 struct KvLayerView {
     DevicePtr keys;
     DevicePtr values;
     int capacity = 0;
+    DType type = DType::F32;
 };
 
 struct AttentionShape {
@@ -85,6 +87,8 @@ public:
     virtual void download(DevicePtr src, float* dst, std::size_t n) = 0;
     // x[0..n) = 0
     virtual void fill_zero(DevicePtr x, std::size_t n) = 0;
+    // The element type this backend keeps its KV cache in (F32 or F16); KvCache allocates accordingly.
+    virtual DType kv_cache_type() const { return DType::F32; }
     // Makes a weight matrix resident ahead of its first use (a GPU backend uploads it now), so a model that does
     // not fit fails with Error(OutOfMemory) at load rather than in the middle of a reply. The CPU does nothing.
     virtual void prepare(const WeightMatrix& w) { (void)w; }

@@ -108,7 +108,20 @@ public:
         runtime.threads = options.threads;
         runtime.gpu_layers = options.gpu_layers;
         runtime.experts_on_cpu = options.experts_on_cpu;
-        runtime_ = make_runtime(*weights_, resolve_auto(runtime, *weights_, options.context_length));
+        const RuntimeOptions planned = resolve_auto(runtime, *weights_, options.context_length);
+        try {
+            runtime_ = make_runtime(*weights_, planned);
+        } catch (const Error& e) {
+            // "auto" must always run: when the planned GPU backend cannot start (no module, a driver problem, less
+            // memory than the probe saw), the CPU takes the model, and info().backend says why.
+            if (options.backend != "auto" || planned.backend == "cpu" ||
+                (e.kind() != ErrorKind::Unsupported && e.kind() != ErrorKind::OutOfMemory && e.kind() != ErrorKind::DeviceLost))
+                throw;
+            RuntimeOptions cpu = runtime;
+            cpu.backend = "cpu";
+            runtime_ = make_runtime(*weights_, cpu);
+            runtime_.description += " (" + planned.backend + " could not start: " + e.what() + ")";
+        }
         model_ = std::make_unique<Qwen3Model>(weights_, runtime_.placement);
         if (options.context_length <= 0) throw Error(ErrorKind::InvalidArgument, "context length must be positive");
         const int context = static_cast<int>(std::min<std::int64_t>(options.context_length, c.max_position_embeddings > 0 ? c.max_position_embeddings : options.context_length));

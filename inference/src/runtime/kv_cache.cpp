@@ -4,22 +4,26 @@
 
 namespace qwendesk {
 
-std::size_t KvCache::bytes_for(const ModelConfig& c, int capacity) {
+std::size_t KvCache::bytes_for(const ModelConfig& c, int capacity, int element_bytes) {
     return static_cast<std::size_t>(c.num_layers) * 2 * c.num_kv_heads * c.head_dim * static_cast<std::size_t>(capacity) *
-           sizeof(float);
+           static_cast<std::size_t>(element_bytes);
 }
 
 KvCache::KvCache(const ModelConfig& c, int capacity, std::span<Backend* const> layer_backends) : capacity_(capacity) {
     if (capacity <= 0) throw Error(ErrorKind::InvalidArgument, "context length must be positive");
     if (layer_backends.size() != static_cast<std::size_t>(c.num_layers))
         throw Error(ErrorKind::Internal, "KV cache: one backend per layer expected");
-    const std::size_t floats = static_cast<std::size_t>(c.num_kv_heads) * c.head_dim * static_cast<std::size_t>(capacity);
-    bytes_per_layer_ = 2 * floats * sizeof(float);
+    const std::size_t elements = static_cast<std::size_t>(c.num_kv_heads) * c.head_dim * static_cast<std::size_t>(capacity);
     try {
         layers_.resize(static_cast<std::size_t>(c.num_layers));
         for (std::size_t l = 0; l < layers_.size(); ++l) {
-            layers_[l].keys = layer_backends[l]->allocate(floats);
-            layers_[l].values = layer_backends[l]->allocate(floats);
+            Layer& layer = layers_[l];
+            layer.type = layer_backends[l]->kv_cache_type();
+            // F16 elements are packed two to a float slot.
+            const std::size_t floats = layer.type == DType::F16 ? (elements + 1) / 2 : elements;
+            layer.keys = layer_backends[l]->allocate(floats);
+            layer.values = layer_backends[l]->allocate(floats);
+            bytes_ += 2 * floats * sizeof(float);
         }
     } catch (const Error& e) {
         if (e.kind() != ErrorKind::OutOfMemory) throw;
@@ -30,7 +34,7 @@ KvCache::KvCache(const ModelConfig& c, int capacity, std::span<Backend* const> l
 
 KvLayerView KvCache::layer(int index) {
     auto& l = layers_.at(static_cast<std::size_t>(index));
-    return KvLayerView{DevicePtr{l.keys.get(), 0}, DevicePtr{l.values.get(), 0}, capacity_};
+    return KvLayerView{DevicePtr{l.keys.get(), 0}, DevicePtr{l.values.get(), 0}, capacity_, l.type};
 }
 
 }  // namespace qwendesk

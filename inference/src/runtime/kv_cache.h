@@ -20,16 +20,17 @@ public:
 
     int capacity() const { return capacity_; }
     KvLayerView layer(int index);
-    std::size_t bytes() const { return bytes_per_layer_ * layers_.size(); }
-    // Bytes the cache takes for a model and context, for planning.
-    static std::size_t bytes_for(const ModelConfig& config, int capacity);
+    std::size_t bytes() const { return bytes_; }
+    // Bytes the cache takes for a model and context (float32 elements; 2 for F16), for planning.
+    static std::size_t bytes_for(const ModelConfig& config, int capacity, int element_bytes = 4);
 
 private:
     struct Layer {
         std::unique_ptr<DeviceBuffer> keys, values;
+        DType type = DType::F32;
     };
     int capacity_;
-    std::size_t bytes_per_layer_ = 0;
+    std::size_t bytes_ = 0;
     std::vector<Layer> layers_;
 };
 

@@ -56,9 +56,15 @@ std::string layer_range(int first, int last) {
 
 }  // namespace
 
-std::unique_ptr<Backend> make_backend(const std::string& name, int threads, bool integer_kernels) {
+std::unique_ptr<Backend> make_backend(const std::string& name, int threads, bool integer_kernels, const std::string& kv_type) {
+    if (kv_type != "auto" && kv_type != "f16" && kv_type != "f32")
+        throw Error(ErrorKind::InvalidArgument, "--kv-type '" + kv_type + "': expected auto, f16 or f32");
     if (name == "cpu") return make_cpu_backend(CpuBackendOptions{threads, integer_kernels});
-    if (name == "vulkan") return make_vulkan_backend();
+    if (name == "vulkan") {
+        VulkanBackendOptions o;
+        o.kv_f16 = kv_type != "f32";
+        return make_vulkan_backend(o);
+    }
     if (name == "cuda") return make_cuda_backend(CudaBackendOptions{-1, integer_kernels});
     throw Error(ErrorKind::InvalidArgument, "unknown backend '" + name + "' (auto, cpu, vulkan, cuda)");
 }
@@ -90,7 +96,7 @@ RuntimeOptions resolve_auto(RuntimeOptions options, const ModelWeights& weights,
 ModelRuntime make_runtime(const ModelWeights& weights, const RuntimeOptions& options) {
     const int layers = weights.config.num_layers;
     ModelRuntime rt;
-    rt.primary = make_backend(options.backend, options.threads, options.integer_kernels);
+    rt.primary = make_backend(options.backend, options.threads, options.integer_kernels, options.kv_type);
     std::vector<bool> experts = parse_expert_layers(options.experts_on_cpu, weights);
     const int gpu_layers = options.gpu_layers < 0 ? layers : options.gpu_layers;
     if (gpu_layers > layers)

@@ -17,6 +17,7 @@ struct RuntimeOptions {
     int gpu_layers = -1;          // layers on the GPU backend from the first; -1: all
     std::string experts_on_cpu;   // "" none, "all" (every MoE layer), or layers such as "0-3,40-47"
     bool integer_kernels = true;  // the CPU backend's fast quantised kernels
+    std::string kv_type = "auto"; // the GPU's KV cache: auto (f16), f16 or f32; the CPU keeps float32
 };
 
 // The backends and the placement; keep it alive as long as the model runs.
@@ -29,7 +30,8 @@ struct ModelRuntime {
 
 // One backend by name. Throws Error(InvalidArgument) for an unknown name and Error(Unsupported) when the backend
 // is not built or finds no device.
-std::unique_ptr<Backend> make_backend(const std::string& name, int threads, bool integer_kernels = true);
+std::unique_ptr<Backend> make_backend(const std::string& name, int threads, bool integer_kernels = true,
+                                      const std::string& kv_type = "auto");
 
 // backend "auto" becomes what the hardware planner picks for these weights on this machine at `context`: a
 // backend, and a layer or expert split when the model does not fit the GPU whole (unless the options name one).

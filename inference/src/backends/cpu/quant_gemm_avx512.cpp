@@ -11,8 +11,9 @@
 // - Q4_K / Q5_K: weights as they are (0..15 / 0..31); the mins come off as dmin·m × d_x·sum(x) per block.
 // - Q6_K: weights as stored (0..63); -32 · sum(x) of each 16-weight half starts that half's accumulator, and
 //   the two halves are multiplied by their int8 scales in integer (vpmulld) before the one conversion.
-// The repack costs a few gathers per block and no memory beyond the tile (16 rows × cols bytes + scales);
-// nothing is kept between calls.
+// The repack (loads and shuffles, about as many as the 8 vpdpbusd of one token) costs no memory beyond the
+// tile (16 rows × cols bytes + 64 bytes of scales per block, e.g. 52 KB at 3072 columns); nothing is kept
+// between calls, so the model's memory does not grow.
 #include <immintrin.h>
 
 #include <cstring>
@@ -26,6 +27,7 @@ namespace qwendesk::cpu {
 namespace {
 
 using u8 = std::uint8_t;
+using avx512::load32;
 
 enum class Kind { Q8_0, Q4_K, Q5_K, Q6_K };
 
@@ -51,26 +53,40 @@ inline __m512i geti(const Vec& v) { return _mm512_load_si512(v.v); }
 inline __m512 getf(const Vec& v) { return _mm512_load_ps(reinterpret_cast<const float*>(v.v)); }
 
 // Reads from the 16 rows of a tile (rows past n_rows read as zero).
-struct Gather {
+struct TileRows {
     const u8* base;
     std::size_t row_bytes;
-    __m512i index;
     __mmask16 mask;
-    // 32 bits at base + offset from each row: one gather, for the few scale bytes of a block.
-    __m512i operator()(std::size_t offset) const {
-        return _mm512_mask_i32gather_epi32(_mm512_setzero_si512(), mask, index, base + offset, 1);
+    // Asks for bytes [offset, offset + bytes) of every row ahead of use: the repack touches 16 rows' weights for
+    // the first time, and without this it waits on memory at every block.
+    void prefetch(std::size_t offset, std::size_t bytes) const {
+        for (int i = 0; i < 16 && (mask >> i) & 1; ++i)
+            for (std::size_t b = 0; b < bytes; b += 64)
+                _mm_prefetch(reinterpret_cast<const char*>(base + static_cast<std::size_t>(i) * row_bytes + offset + b), _MM_HINT_T0);
+    }
+    // The fp16 value at base + offset of each row, as floats (scalar loads: cheaper than a gather).
+    __m512 halves(std::size_t offset) const {
+        alignas(32) std::uint16_t h[16] = {};
+        for (int i = 0; i < 16 && (mask >> i) & 1; ++i) std::memcpy(&h[i], base + static_cast<std::size_t>(i) * row_bytes + offset, 2);
+        return _mm512_cvtph_ps(_mm256_load_si256(reinterpret_cast<const __m256i*>(h)));
     }
     // 32 bytes at base + offset from each row, transposed: out[k] holds bytes 4k..4k+3 of row i in lane i.
     // Loads and shuffles (an 8 × 8 transpose of 32-bit values in each 256-bit half) are several times cheaper
     // than eight gathers.
     void transpose(std::size_t offset, __m512i out[8]) const {
         __m512i r[8];
-        for (int i = 0; i < 8; ++i) {
-            const u8* lo = base + offset + static_cast<std::size_t>(i) * row_bytes;
-            const u8* hi = base + offset + static_cast<std::size_t>(i + 8) * row_bytes;
-            const __m256i a = _mm256_maskz_loadu_epi32(static_cast<__mmask8>((mask >> i) & 1 ? 0xFF : 0), lo);
-            const __m256i b = _mm256_maskz_loadu_epi32(static_cast<__mmask8>((mask >> (i + 8)) & 1 ? 0xFF : 0), hi);
-            r[i] = _mm512_inserti64x4(_mm512_castsi256_si512(a), b, 1);
+        if (mask == 0xFFFF) {  // plain loads: masked ones are much slower on some processors (Zen 4)
+            for (int i = 0; i < 8; ++i)
+                r[i] = _mm512_inserti64x4(_mm512_castsi256_si512(load32(base + offset + static_cast<std::size_t>(i) * row_bytes)),
+                                          load32(base + offset + static_cast<std::size_t>(i + 8) * row_bytes), 1);
+        } else {
+            for (int i = 0; i < 8; ++i) {
+                const u8* lo = base + offset + static_cast<std::size_t>(i) * row_bytes;
+                const u8* hi = base + offset + static_cast<std::size_t>(i + 8) * row_bytes;
+                const __m256i a = _mm256_maskz_loadu_epi32(static_cast<__mmask8>((mask >> i) & 1 ? 0xFF : 0), lo);
+                const __m256i b = _mm256_maskz_loadu_epi32(static_cast<__mmask8>((mask >> (i + 8)) & 1 ? 0xFF : 0), hi);
+                r[i] = _mm512_inserti64x4(_mm512_castsi256_si512(a), b, 1);
+            }
         }
         __m512i t[8], u[8];
         for (int i = 0; i < 4; ++i) {
@@ -96,12 +112,13 @@ inline __m512 half_lo(__m512i v) { return _mm512_cvtph_ps(_mm512_cvtepi32_epi16(
 inline __m512 half_hi(__m512i v) { return _mm512_cvtph_ps(_mm512_cvtepi32_epi16(_mm512_srli_epi32(v, 16))); }
 
 template <Kind K>
-void repack(Tile& tile, const Gather& g, std::size_t cols) {
+void repack(Tile& tile, const TileRows& g, std::size_t cols) {
     const __m512i nib = _mm512_set1_epi32(0x0F0F0F0F);
     if constexpr (K == Kind::Q8_0) {
         const __m512i flip = _mm512_set1_epi32(static_cast<int>(0x80808080u));
         for (std::size_t b = 0; b < cols / 32; ++b) {
-            put(tile.scale[b], half_lo(g(b * 34)));
+            if (b % 2 == 0 && (b + 16) * 34 < g.row_bytes) g.prefetch((b + 16) * 34, 64);  // ~ 8 cache lines ahead
+            put(tile.scale[b], g.halves(b * 34));
             __m512i q[8];
             g.transpose(b * 34 + 2, q);
             for (int k = 0; k < 8; ++k) put(tile.w[b * 8 + k], _mm512_xor_si512(q[k], flip));
@@ -112,10 +129,12 @@ void repack(Tile& tile, const Gather& g, std::size_t cols) {
         const __m512i byte = _mm512_set1_epi32(0xFF);
         for (std::size_t sb = 0; sb < cols / 256; ++sb) {
             const std::size_t off = sb * kBytes, b0 = sb * 8;
-            const __m512i dd = g(off);
-            const __m512 d = half_lo(dd), dmin = half_hi(dd);
+            if ((sb + 4) * kBytes < g.row_bytes) g.prefetch((sb + 4) * kBytes, kBytes);
+            __m512i head[8];  // d and dmin, then the 12 scale bytes (the rest: qh or qs, transposed again below)
+            g.transpose(off, head);
+            const __m512 d = half_lo(head[0]), dmin = half_hi(head[0]);
             // The 12 scale bytes unpacked lane-wise, as unpack_scale_min_k4 does for one row.
-            const __m512i s0 = g(off + 4), s1 = g(off + 8), s2 = g(off + 12);
+            const __m512i s0 = head[1], s1 = head[2], s2 = head[3];
             const __m512i scales_lo = _mm512_and_si512(s0, low6), mins_lo = _mm512_and_si512(s1, low6);
             const __m512i scales_hi =
                 _mm512_or_si512(_mm512_and_si512(s2, nib), _mm512_slli_epi32(_mm512_and_si512(_mm512_srli_epi32(s0, 6), top2), 4));
@@ -148,9 +167,11 @@ void repack(Tile& tile, const Gather& g, std::size_t cols) {
         const __m512i two = _mm512_set1_epi32(0x03030303);
         for (std::size_t sb = 0; sb < cols / 256; ++sb) {
             const std::size_t off = sb * 210, b0 = sb * 8;
-            const __m512 d = half_hi(g(off + 206));  // bytes 208-209; read from 206 to stay inside the row
-            __m512i s[4];
-            for (int m = 0; m < 4; ++m) s[m] = g(off + 192 + 4 * m);
+            if ((sb + 4) * 210 < g.row_bytes) g.prefetch((sb + 4) * 210, 210);
+            const __m512 d = g.halves(off + 208);
+            __m512i tail[8];  // bytes 176-207: the end of qh, then the 16 scales
+            g.transpose(off + 176, tail);
+            const __m512i* s = tail + 4;
             for (int i = 0; i < 16; ++i)  // scale i: byte i % 4 of s[i / 4], sign-extended
                 put(tile.sc[b0 * 2 + i], _mm512_srai_epi32(_mm512_slli_epi32(s[i / 4], 24 - 8 * (i % 4)), 24));
             for (int b = 0; b < 8; ++b) put(tile.scale[b0 + b], d);
@@ -242,9 +263,7 @@ void gemm(const u8* rows, std::size_t row_bytes, int n_rows, const QuantizedRow*
     const std::size_t blocks = cols / 32;
     tile.resize(blocks, K);
     const __mmask16 mask = static_cast<__mmask16>(n_rows >= 16 ? 0xFFFFu : (1u << n_rows) - 1);
-    const Gather g{rows, row_bytes, _mm512_mullo_epi32(_mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15),
-                                            _mm512_set1_epi32(static_cast<int>(row_bytes))),
-                   mask};
+    const TileRows g{rows, row_bytes, mask};
     repack<K>(tile, g, cols);
     int t = 0;
     for (; t + 8 <= n_tokens; t += 8) tokens_to_y<K, 8>(tile, blocks, act + t, mask, y + t * ldy, ldy);

@@ -16,7 +16,7 @@
 
 namespace qwendesk {
 
-constexpr int kCudaModuleAbiVersion = 1;
+constexpr int kCudaModuleAbiVersion = 2;  // 2: Backend::prepare/kv_cache_type, KvLayerView::type, ErrorKind::DeviceLost
 
 // What the engine hands the module.
 struct CudaModuleHost {

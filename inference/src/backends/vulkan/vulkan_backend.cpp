@@ -99,7 +99,7 @@ private:
 
 class VulkanBackend final : public Backend {
 public:
-    explicit VulkanBackend(const VulkanBackendOptions& options) : dev_(options.device) {
+    explicit VulkanBackend(const VulkanBackendOptions& options) : dev_(options.device), kv_f16_(options.kv_f16) {
         align_ = std::max<VkDeviceSize>(16, dev_.limits().minStorageBufferOffsetAlignment);
     }
 
@@ -117,6 +117,7 @@ public:
         return n;
     }
     int threads() const override { return 1; }
+    DType kv_cache_type() const override { return kv_f16_ ? DType::F16 : DType::F32; }
 
     std::unique_ptr<DeviceBuffer> allocate(std::size_t floats) override {
         if (floats * sizeof(float) > dev_.limits().maxStorageBufferRange)
@@ -252,9 +253,14 @@ public:
             throw Error(ErrorKind::Unsupported, "Vulkan attention: head_dim " + std::to_string(hd) + " (max " +
                                                     std::to_string(kMaxHeadDim) + "), " + std::to_string(nh) + " heads over " +
                                                     std::to_string(nkv) + " KV heads");
+        const bool f16 = kv.type == DType::F16;
+        if (!f16 && kv.type != DType::F32) throw Error(ErrorKind::Internal, "Vulkan attention: a KV cache of F32 or F16 expected");
+        if (f16 && hd % 2 != 0) throw Error(ErrorKind::Unsupported, "Vulkan attention: an F16 KV cache needs an even head_dim");
         const std::size_t n = static_cast<std::size_t>(n_tokens);
         const std::size_t q_elems = n * nh * hd, kv_elems = n * nkv * hd;
-        const std::size_t cache = static_cast<std::size_t>(nkv) * kv.capacity * hd;
+        const std::size_t cache_elems = static_cast<std::size_t>(nkv) * kv.capacity * hd;
+        const std::size_t cache = f16 ? (cache_elems + 1) / 2 : cache_elems;  // in 32-bit slots
+        const std::uint32_t per_slot = f16 ? 2 : 1;
         at(q, q_elems, "attention");
         at(out, q_elems, "attention");
         at(k, kv_elems, "attention");
@@ -262,7 +268,7 @@ public:
         at(kv.keys, cache, "attention");
         at(kv.values, cache, "attention");
         for (const DevicePtr& p : {q, out, k, v, kv.keys, kv.values})
-            checked_u32(static_cast<std::int64_t>(p.offset + std::max(cache, q_elems)), "attention elements");
+            checked_u32(static_cast<std::int64_t>(p.offset * per_slot + std::max(cache_elems, q_elems)), "attention elements");
         // The new keys and values go into the cache on the device ...
         struct {
             std::uint32_t n_tokens, n_kv_heads, head_dim, capacity, start_pos, k_off, v_off, kc_off, vc_off;
@@ -270,9 +276,9 @@ public:
                 static_cast<std::uint32_t>(kv.capacity), static_cast<std::uint32_t>(start_pos), static_cast<std::uint32_t>(k.offset),
                 static_cast<std::uint32_t>(v.offset), static_cast<std::uint32_t>(kv.keys.offset),
                 static_cast<std::uint32_t>(kv.values.offset)};
-        const auto [sx, sy] = grid((kv_elems + 63) / 64);
-        dev_.dispatch(dev_.pipeline("kv_store", 4, sizeof store), {whole(k), whole(v), whole(kv.keys), whole(kv.values)}, &store,
-                      sizeof store, sx, sy, 1);
+        const auto [sx, sy] = grid((kv_elems / per_slot + 63) / 64);
+        dev_.dispatch(dev_.pipeline(f16 ? "kv_store_f16" : "kv_store_f32", 4, sizeof store),
+                      {whole(k), whole(v), whole(kv.keys), whole(kv.values)}, &store, sizeof store, sx, sy, 1);
         // ... then every new query attends over the cache. Few queries over a long context (decode) would leave
         // most of a GPU idle with one workgroup per (token, head): the positions are split into chunks that run
         // in parallel and attention_combine.comp merges them.
@@ -299,10 +305,10 @@ public:
         } push{static_cast<std::uint32_t>(n_tokens), static_cast<std::uint32_t>(start_pos), static_cast<std::uint32_t>(nh),
                static_cast<std::uint32_t>(nkv), static_cast<std::uint32_t>(hd), static_cast<std::uint32_t>(kv.capacity),
                1.0f / std::sqrt(static_cast<float>(hd)), static_cast<std::uint32_t>(q.offset),
-               static_cast<std::uint32_t>(kv.keys.offset), static_cast<std::uint32_t>(kv.values.offset),
+               static_cast<std::uint32_t>(kv.keys.offset * per_slot), static_cast<std::uint32_t>(kv.values.offset * per_slot),
                static_cast<std::uint32_t>(out.offset), splits, split_len};
         const auto [gx, gz] = grid(jobs);
-        dev_.dispatch(dev_.pipeline("attention", 5, sizeof push), {whole(q), whole(kv.keys), whole(kv.values), whole(out), part}, &push,
+        dev_.dispatch(dev_.pipeline(f16 ? "attention_f16" : "attention_f32", 5, sizeof push), {whole(q), whole(kv.keys), whole(kv.values), whole(out), part}, &push,
                       sizeof push, gx, splits, gz);
         if (splits > 1) {
             const std::uint32_t combine[4] = {static_cast<std::uint32_t>(jobs), splits, static_cast<std::uint32_t>(hd),
@@ -464,6 +470,7 @@ private:
     std::unordered_map<const std::uint8_t*, Resident> resident_;
     std::unique_ptr<Backend> cpu_;
     std::unique_ptr<DeviceBuffer> part_;  // attention splits' partial results
+    bool kv_f16_;
 };
 
 }  // namespace

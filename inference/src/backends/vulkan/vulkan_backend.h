@@ -14,6 +14,9 @@ struct VulkanBackendOptions {
     // discrete, then integrated, then virtual, then CPU (lavapipe). The environment variable
     // QWENDESK_VULKAN_DEVICE=N overrides -1.
     int device = -1;
+    // The KV cache in float16 (half the memory; attention accumulates in float32), or float32 (the reference
+    // path the goldens are checked against at 1e-4).
+    bool kv_f16 = true;
 };
 
 // Whether this build contains the backend (the Vulkan headers and glslc were found at configure time).

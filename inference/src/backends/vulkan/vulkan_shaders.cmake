@@ -15,7 +15,8 @@ set(QWENDESK_VK_SHADERS
   matvec_sg:f32:W_F32 matvec_sg:f16:W_F16 matvec_sg:bf16:W_BF16 matvec_sg:q8_0:W_Q8_0 matvec_sg:q4_0:W_Q4_0
   matvec_sg:q4_k:W_Q4_K matvec_sg:q5_k:W_Q5_K matvec_sg:q6_k:W_Q6_K matvec_sg:q5_0:W_Q5_0 matvec_sg:iq4_xs:W_IQ4_XS
   matvec_sg:f8_b128:W_F8_B128 matvec_sg:f8_b16:W_F8_B16 matvec_sg:awq_g128:W_AWQ_G128 matvec_sg:awq_g32:W_AWQ_G32
-  rms_norm rope attention attention_combine kv_store swiglu add gather_rows scatter_add_rows)
+  attention:f32:KV_F32 attention:f16:KV_F16 kv_store:f32:KV_F32 kv_store:f16:KV_F16
+  rms_norm rope attention_combine swiglu add gather_rows scatter_add_rows)
 file(GLOB QWENDESK_VK_SHADER_INCLUDES ${QWENDESK_VK_SHADER_DIR}/*.glsl)
 set(QWENDESK_VK_SPV_DIR ${CMAKE_CURRENT_BINARY_DIR}/vulkan_spirv)
 file(MAKE_DIRECTORY ${QWENDESK_VK_SPV_DIR})

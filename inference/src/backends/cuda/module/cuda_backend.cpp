@@ -174,6 +174,7 @@ public:
         if (start_pos < 0 || start_pos + n_tokens > kv.capacity)
             throw Error(ErrorKind::ContextOverflow, "attention past the KV cache's " + std::to_string(kv.capacity) + " positions");
         if (n_tokens <= 0) return;
+        if (kv.type != DType::F32) throw Error(ErrorKind::Internal, "the CUDA backend keeps its KV cache in float32");
         if (hd > kMaxHeadDim || hd <= 0 || nkv <= 0 || nh % nkv != 0)
             throw Error(ErrorKind::Unsupported, "CUDA attention: head_dim " + std::to_string(hd) + " (max " + std::to_string(kMaxHeadDim) +
                                                     "), " + std::to_string(nh) + " heads over " + std::to_string(nkv) + " KV heads");
@@ -245,7 +246,7 @@ private:
     // Every op starts here: a lost context refuses work; the device is made current for this host thread.
     void enter() {
         if (lost_)
-            throw Error(ErrorKind::Internal, "the CUDA backend on " + device_name_ + " stopped after an earlier GPU error (" + lost_reason_ +
+            throw Error(ErrorKind::DeviceLost, "the CUDA backend on " + device_name_ + " stopped after an earlier GPU error (" + lost_reason_ +
                                                  "); restart QwenDesk to use the GPU again");
         check(cudaSetDevice(device_), "cudaSetDevice");
     }
@@ -255,7 +256,7 @@ private:
         if (is_sticky(e)) {
             lost_ = true;
             lost_reason_ = error_text(e) + " during " + what;
-            throw Error(ErrorKind::Internal, "the GPU context of the CUDA backend on " + device_name_ + " was lost: " + lost_reason_ +
+            throw Error(ErrorKind::DeviceLost, "the GPU context of the CUDA backend on " + device_name_ + " was lost: " + lost_reason_ +
                                                  ". CUDA cannot recover from this inside a running process: restart QwenDesk "
                                                  "(or choose another backend)");
         }

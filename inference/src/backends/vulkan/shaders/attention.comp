@@ -2,15 +2,25 @@
 // Causal attention for one (token, head) per workgroup, online softmax over chunks of 64 positions:
 // each invocation scores one position of the chunk, the chunk max and sum come from shared-memory trees,
 // and each invocation accumulates up to 4 output dimensions (head_dim <= 256), rescaled as the max grows.
-// K and V are the layer's float32 cache, [kv_head][capacity][head_dim] (kv_store.comp wrote the new positions).
+// K and V are the layer's cache, [kv_head][capacity][head_dim] (kv_store.comp wrote the new positions).
 //
 // Split along the sequence (long contexts, few queries: decode): workgroup y = s takes positions
 // [s * split_len, (s + 1) * split_len) and writes its running max, sum and unnormalised output to `part`;
 // attention_combine.comp merges the splits. With splits == 1 the output is written directly.
 layout(local_size_x = 64) in;
 layout(std430, binding = 0) readonly buffer Q { float q[]; };
+// Compiled twice: KV_F32 (float cache) and KV_F16 (two halves per 32-bit word, low half first).
+#if defined(KV_F16)
+layout(std430, binding = 1) readonly buffer K { uint keys[]; };
+layout(std430, binding = 2) readonly buffer V { uint values[]; };
+float key_at(uint e) { const vec2 h = unpackHalf2x16(keys[e >> 1]); return (e & 1u) == 0u ? h.x : h.y; }
+float value_at(uint e) { const vec2 h = unpackHalf2x16(values[e >> 1]); return (e & 1u) == 0u ? h.x : h.y; }
+#else
 layout(std430, binding = 1) readonly buffer K { float keys[]; };
 layout(std430, binding = 2) readonly buffer V { float values[]; };
+float key_at(uint e) { return keys[e]; }
+float value_at(uint e) { return values[e]; }
+#endif
 layout(std430, binding = 3) writeonly buffer O { float o[]; };
 layout(std430, binding = 4) writeonly buffer Part { float part[]; };  // [job][split][2 + head_dim]
 layout(push_constant) uniform Push {
@@ -71,8 +81,8 @@ void main() {
         float s = -1.0 / 0.0;
         if (p < p_end) {
             float dot_qk = 0.0;
-            const uint kb = pc.k_off + kv_base + p * hd;
-            for (uint d = 0u; d < hd; ++d) dot_qk += qv[d] * keys[kb + d];
+            const uint kb = pc.k_off + kv_base + p * hd;  // element index (offsets are in elements)
+            for (uint d = 0u; d < hd; ++d) dot_qk += qv[d] * key_at(kb + d);
             s = dot_qk * pc.scale;
         }
         const float m_new = max(m, reduce_max(s));
@@ -85,7 +95,7 @@ void main() {
             const uint d = lid + 64u * i;
             if (d >= hd) break;
             float a = acc[i] * alpha;
-            for (uint j = 0u; j < n_chunk; ++j) a += prob[j] * values[pc.v_off + kv_base + (p0 + j) * hd + d];
+            for (uint j = 0u; j < n_chunk; ++j) a += prob[j] * value_at(pc.v_off + kv_base + (p0 + j) * hd + d);
             acc[i] = a;
         }
         m = m_new;
