@@ -29,6 +29,8 @@
 #include "formats/quant/half.h"
 #include "formats/quant/quantize.h"
 #include "host_ops.h"
+#include "op_check.h"
+#include "reference_run.h"
 #include "model/load_gguf_model.h"
 #include "model/load_safetensors_model.h"
 #include "model/qwen3_model.h"
@@ -38,6 +40,7 @@
 #include "runtime/model_runtime.h"
 
 using namespace qwendesk;
+using namespace qwendesk::test;
 
 namespace {
 
@@ -250,68 +253,6 @@ test::HostOps cpu(bool integer_kernels = false) {
     static auto float_backend = make_cpu_backend(CpuBackendOptions{2, false});
     static auto integer_backend = make_cpu_backend(CpuBackendOptions{2, true});
     return test::HostOps(integer_kernels ? *integer_backend : *float_backend);
-}
-
-std::mt19937& rng() {
-    static std::mt19937 g(20240707);
-    return g;
-}
-
-std::vector<float> random_vec(std::size_t n, float lo = -1.0f, float hi = 1.0f) {
-    std::uniform_real_distribution<float> d(lo, hi);
-    std::vector<float> v(n);
-    for (auto& x : v) x = d(rng());
-    return v;
-}
-
-struct Worst {
-    const char* what;
-    double value = 0;
-    ~Worst() { std::printf("  %s: worst max-abs error / max |reference| = %.2e\n", what, value); }
-    double operator()(double e) { return value = std::max(value, e), e; }
-};
-
-std::vector<float> poisoned(std::size_t n) { return std::vector<float>(n, std::numeric_limits<float>::quiet_NaN()); }
-
-double max_rel_error(const std::vector<float>& a, const std::vector<float>& b) {
-    EXPECT_EQ(a.size(), b.size());
-    double diff = 0, scale = 1e-30;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (!std::isfinite(a[i])) return std::numeric_limits<double>::infinity();
-        diff = std::max(diff, std::abs(static_cast<double>(a[i]) - b[i]));
-        scale = std::max(scale, std::abs(static_cast<double>(b[i])));
-    }
-    return diff / scale;
-}
-
-struct TestMatrix {
-    std::vector<std::uint8_t> bytes;
-    std::vector<float> exact;
-    WeightMatrix w;
-    WeightMatrix w_exact;
-};
-
-TestMatrix make_matrix(DType type, std::int64_t rows, std::int64_t cols) {
-    TestMatrix m;
-    const std::size_t rb = *row_bytes(type, static_cast<std::size_t>(cols));
-    m.bytes.resize(rb * rows + 1);
-    std::vector<float> src = random_vec(static_cast<std::size_t>(rows * cols));
-    for (std::int64_t r = 0; r < rows; ++r) {
-        std::uint8_t* dst = m.bytes.data() + r * rb;
-        const float* s = src.data() + r * cols;
-        if (type == DType::F32) std::memcpy(dst, s, rb);
-        else if (type == DType::F16)
-            for (std::int64_t c = 0; c < cols; ++c) store_u16le(dst + 2 * c, f32_to_f16(s[c]));
-        else if (type == DType::BF16)
-            for (std::int64_t c = 0; c < cols; ++c) store_u16le(dst + 2 * c, f32_to_bf16(s[c]));
-        else quantize_row(type, s, dst, static_cast<std::size_t>(cols));
-    }
-    m.exact.resize(static_cast<std::size_t>(rows * cols));
-    for (std::int64_t r = 0; r < rows; ++r)
-        dequantize_row(type, m.bytes.data() + r * rb, m.exact.data() + r * cols, static_cast<std::size_t>(cols));
-    m.w = WeightMatrix{type, rows, cols, m.bytes.data(), rb};
-    m.w_exact = WeightMatrix{DType::F32, rows, cols, reinterpret_cast<const std::uint8_t*>(m.exact.data()), sizeof(float) * cols};
-    return m;
 }
 
 TEST(CudaOps, AddAndSwiglu) {
@@ -544,57 +485,6 @@ TEST(CudaDevice, ADeviceOrdinalThatDoesNotExistIsAnError) {
 }
 
 // ---- whole models ----
-
-int argmax(const float* v, int n) { return static_cast<int>(std::max_element(v, v + n) - v); }
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
-}
-
-struct Agreement {
-    std::vector<double> rel_l2;
-    int top1_equal = 0, positions = 0, greedy_equal = 0, prompts = 0;
-};
-
-Agreement run_reference(std::shared_ptr<const ModelWeights> weights, const std::filesystem::path& reference, Backend& backend) {
-    Qwen3Model model(weights, backend);
-    const int V = model.config().vocab_size;
-    auto ref = nlohmann::json::parse(test::read_file(reference));
-    Agreement a;
-    for (const auto& prompt : ref["prompts"]) {
-        const auto tokens = prompt["tokens"].get<std::vector<int>>();
-        const auto top1 = prompt["top1"].get<std::vector<int>>();
-        const auto last = prompt["last_logits"].get<std::vector<double>>();
-        const auto greedy = prompt["greedy16"].get<std::vector<int>>();
-        KvCache cache = model.make_cache(static_cast<int>(tokens.size() + greedy.size()));
-        std::vector<float> logits;
-        model.forward(cache, tokens, 0, LogitsFor::AllTokens, logits);
-        for (std::size_t t = 0; t < tokens.size(); ++t) {
-            a.top1_equal += argmax(logits.data() + t * V, V) == top1[t];
-            ++a.positions;
-        }
-        double num = 0, den = 0;
-        const float* ours = logits.data() + (tokens.size() - 1) * V;
-        for (int i = 0; i < V; ++i) {
-            num += (ours[i] - last[i]) * (ours[i] - last[i]);
-            den += last[i] * last[i];
-        }
-        a.rel_l2.push_back(std::sqrt(num / den));
-        std::vector<int> seq = tokens, produced;
-        int next = argmax(ours, V);
-        for (std::size_t s = 0; s < greedy.size(); ++s) {
-            produced.push_back(next);
-            seq.push_back(next);
-            const int pos = static_cast<int>(seq.size()) - 1;
-            model.forward(cache, std::span<const int>(&seq[pos], 1), pos, LogitsFor::LastToken, logits);
-            next = argmax(logits.data(), V);
-        }
-        a.greedy_equal += produced == greedy;
-        ++a.prompts;
-    }
-    return a;
-}
 
 class CudaModelGoldens : public ::testing::TestWithParam<const char*> {};
 

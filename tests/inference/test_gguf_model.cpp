@@ -7,6 +7,7 @@
 
 #include "backends/backend.h"
 #include "fixtures.h"
+#include "reference_run.h"
 #include "formats/gguf.h"
 #include "model/export_gguf.h"
 #include "model/load_gguf_model.h"
@@ -16,69 +17,15 @@
 #include "runtime/kv_cache.h"
 
 using namespace qwendesk;
+using qwendesk::test::Agreement;
+using qwendesk::test::argmax;
+using qwendesk::test::median;
 
 namespace {
 
-int argmax(const float* v, int n) { return static_cast<int>(std::max_element(v, v + n) - v); }
-
-struct Agreement {
-    std::vector<double> rel_l2;  // per prompt, last position
-    int top1_equal = 0, positions = 0;
-    int greedy_equal = 0;
-};
-
-// Runs every prompt of a reference file through the model with the given backend.
-Agreement run_reference_weights(std::shared_ptr<const ModelWeights> weights, const std::filesystem::path& reference, Backend& backend,
-                                double exact_margin = 1e9) {
-    Qwen3Model model(weights, backend);
-    const int V = model.config().vocab_size;
-    auto ref = nlohmann::json::parse(test::read_file(reference));
-    Agreement a;
-    for (const auto& prompt : ref["prompts"]) {
-        const auto tokens = prompt["tokens"].get<std::vector<int>>();
-        const auto top1 = prompt["top1"].get<std::vector<int>>();
-        const auto last = prompt["last_logits"].get<std::vector<double>>();
-        const auto greedy = prompt["greedy16"].get<std::vector<int>>();
-        std::vector<double> margins(tokens.size(), 1.0);
-        if (prompt.contains("margins")) margins = prompt["margins"].get<std::vector<double>>();
-        KvCache cache = model.make_cache(static_cast<int>(tokens.size() + greedy.size()));
-        std::vector<float> logits;
-        model.forward(cache, tokens, 0, LogitsFor::AllTokens, logits);
-        for (std::size_t t = 0; t < tokens.size(); ++t) {
-            const bool equal = argmax(logits.data() + t * V, V) == top1[t];
-            a.top1_equal += equal;
-            ++a.positions;
-            if (margins[t] >= exact_margin) EXPECT_TRUE(equal) << "position " << t << " of a " << tokens.size() << "-token prompt";
-        }
-        double num = 0, den = 0;
-        const float* ours = logits.data() + (tokens.size() - 1) * V;
-        for (int i = 0; i < V; ++i) {
-            num += (ours[i] - last[i]) * (ours[i] - last[i]);
-            den += last[i] * last[i];
-        }
-        a.rel_l2.push_back(std::sqrt(num / den));
-        std::vector<int> seq = tokens, produced;
-        int next = argmax(ours, V);
-        for (std::size_t s = 0; s < greedy.size(); ++s) {
-            produced.push_back(next);
-            seq.push_back(next);
-            const int pos = static_cast<int>(seq.size()) - 1;
-            model.forward(cache, std::span<const int>(&seq[pos], 1), pos, LogitsFor::LastToken, logits);
-            next = argmax(logits.data(), V);
-        }
-        a.greedy_equal += produced == greedy;
-    }
-    return a;
-}
-
 Agreement run_reference(const std::filesystem::path& gguf, const std::filesystem::path& reference, Backend& backend,
                         double exact_margin) {
-    return run_reference_weights(load_gguf_model(gguf), reference, backend, exact_margin);
-}
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+    return test::run_reference(load_gguf_model(gguf), reference, backend, exact_margin);
 }
 
 class GgufExact : public ::testing::TestWithParam<const char*> {};
@@ -193,7 +140,7 @@ TEST(QuantiseOnLoad, Bf16CheckpointAsQ8_0) {
     EXPECT_EQ(q8->embed.dtype, DType::Q8_0);
     EXPECT_LT(q8->weight_bytes(), original->weight_bytes());
     auto backend = make_cpu_backend(CpuBackendOptions{1, true});
-    Agreement a = run_reference_weights(q8, dir / "golden.json", *backend);
+    Agreement a = test::run_reference(q8, dir / "golden.json", *backend);
     EXPECT_LE(median(a.rel_l2), 3e-2);
     EXPECT_GE(a.top1_equal, 0.95 * a.positions);
     std::printf("  tiny-dense quantised on load to Q8_0: rel L2 median %.2e, top-1 %d/%d\n", median(a.rel_l2), a.top1_equal, a.positions);

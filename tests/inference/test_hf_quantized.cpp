@@ -16,6 +16,7 @@
 #include "backends/backend.h"
 #include "backends/cpu/quant_matmul.h"
 #include "fixtures.h"
+#include "reference_run.h"
 #include "formats/quant/dequantize.h"
 #include "formats/quant/e4m3.h"
 #include "formats/quant/half.h"
@@ -31,6 +32,9 @@
 #include "runtime/kv_cache.h"
 
 using namespace qwendesk;
+using qwendesk::test::Agreement;
+using qwendesk::test::argmax;
+using qwendesk::test::median;
 
 namespace {
 
@@ -230,55 +234,6 @@ TEST(HfQuantizedFixtures, RepackedWeightsEqualTheFormatsDefinition) {
 
 // ---- goldens ----------------------------------------------------------------------------------------------
 
-int argmax(const float* v, int n) { return static_cast<int>(std::max_element(v, v + n) - v); }
-
-struct Agreement {
-    std::vector<double> rel_l2;
-    int top1_equal = 0, positions = 0, greedy_equal = 0;
-};
-
-Agreement run_golden(const std::shared_ptr<ModelWeights>& weights, const std::filesystem::path& golden, Backend& backend) {
-    Qwen3Model model(weights, backend);
-    const int V = model.config().vocab_size;
-    auto ref = nlohmann::json::parse(test::read_file(golden));
-    Agreement a;
-    for (const auto& prompt : ref["prompts"]) {
-        const auto tokens = prompt["tokens"].get<std::vector<int>>();
-        const auto top1 = prompt["top1"].get<std::vector<int>>();
-        const auto last = prompt["last_logits"].get<std::vector<double>>();
-        const auto greedy = prompt["greedy16"].get<std::vector<int>>();
-        KvCache cache = model.make_cache(static_cast<int>(tokens.size() + greedy.size()));
-        std::vector<float> logits;
-        model.forward(cache, tokens, 0, LogitsFor::AllTokens, logits);
-        for (std::size_t t = 0; t < tokens.size(); ++t) {
-            a.top1_equal += argmax(logits.data() + t * V, V) == top1[t];
-            ++a.positions;
-        }
-        double num = 0, den = 0;
-        const float* ours = logits.data() + (tokens.size() - 1) * V;
-        for (int i = 0; i < V; ++i) {
-            num += (ours[i] - last[i]) * (ours[i] - last[i]);
-            den += last[i] * last[i];
-        }
-        a.rel_l2.push_back(std::sqrt(num / den));
-        std::vector<int> seq = tokens, produced;
-        int next = argmax(ours, V);
-        for (std::size_t s = 0; s < greedy.size(); ++s) {
-            produced.push_back(next);
-            seq.push_back(next);
-            const int pos = static_cast<int>(seq.size()) - 1;
-            model.forward(cache, std::span<const int>(&seq[pos], 1), pos, LogitsFor::LastToken, logits);
-            next = argmax(logits.data(), V);
-        }
-        a.greedy_equal += produced == greedy;
-    }
-    return a;
-}
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
-}
 double max_of(const std::vector<double>& v) { return *std::max_element(v.begin(), v.end()); }
 
 class HfGolden : public ::testing::TestWithParam<Fixture> {};
@@ -288,7 +243,7 @@ TEST_P(HfGolden, Float32PathOnExactWeights) {
     const Fixture fx = GetParam();
     QWENDESK_REQUIRE_FIXTURE(dir, std::string("hf-quantized/") + fx.folder);
     auto backend = make_cpu_backend(CpuBackendOptions{2, /*integer_kernels=*/false});
-    Agreement a = run_golden(load_safetensors_model(dir), dir / "golden.json", *backend);
+    Agreement a = test::run_reference(load_safetensors_model(dir), dir / "golden.json", *backend);
     for (double e : a.rel_l2) EXPECT_LE(e, 1e-4);
     EXPECT_EQ(a.top1_equal, a.positions);
     EXPECT_EQ(a.greedy_equal, 6);
@@ -302,7 +257,7 @@ TEST_P(HfGolden, FastKernels) {
     const Fixture fx = GetParam();
     QWENDESK_REQUIRE_FIXTURE(dir, std::string("hf-quantized/") + fx.folder);
     auto backend = make_cpu_backend(CpuBackendOptions{2, /*integer_kernels=*/true});
-    Agreement a = run_golden(load_safetensors_model(dir), dir / "golden.json", *backend);
+    Agreement a = test::run_reference(load_safetensors_model(dir), dir / "golden.json", *backend);
     if (fx.fp8) {
         for (double e : a.rel_l2) EXPECT_LE(e, 1e-4);
         EXPECT_EQ(a.top1_equal, a.positions);
@@ -322,7 +277,7 @@ TEST_P(HfGolden, ConvertedToQ8_0AtLoad) {
     auto converted = quantize_weights(load_safetensors_model(dir), parse_quant_mix("q8_0"), 2);
     EXPECT_EQ(converted->layers[0].q.dtype, DType::Q8_0);
     auto backend = make_cpu_backend(CpuBackendOptions{2, /*integer_kernels=*/true});
-    Agreement a = run_golden(converted, dir / "golden.json", *backend);
+    Agreement a = test::run_reference(converted, dir / "golden.json", *backend);
     EXPECT_LE(median(a.rel_l2), 5e-2);
     EXPECT_GE(a.top1_equal, (fx.moe ? 0.85 : 0.95) * a.positions);
     std::printf("  %s as Q8_0: rel L2 median %.2e max %.2e, top-1 %d/%d\n", fx.folder, median(a.rel_l2), max_of(a.rel_l2),
