@@ -1,11 +1,13 @@
 #include "chat_controller.h"
 
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 
 #include "backend_choice.h"
@@ -31,7 +33,25 @@ QString titleFrom(const QString& text) {
     return line.isEmpty() ? ChatController::tr("New chat") : line;
 }
 
+// CUDA cannot use the GPU again in the process where a sticky error happened (docs/cuda.md): only a new
+// process can. The engine's message or the backend's name says whether CUDA was in use.
+bool cudaNeedsNewProcess(const QString& message, const QString& loadedBackend, const QString& requestedBackend) {
+    const QLatin1String cuda("cuda");
+    return message.contains(cuda, Qt::CaseInsensitive) || loadedBackend.contains(cuda, Qt::CaseInsensitive) ||
+           requestedBackend.contains(cuda, Qt::CaseInsensitive);
+}
+
+QString openConversationFlag() { return QStringLiteral("--open-conversation"); }
+
 }  // namespace
+
+Relauncher defaultRelauncher() {
+    return [](const QString& program, const QStringList& arguments) {
+        if (!QProcess::startDetached(program, arguments)) return false;
+        QCoreApplication::quit();
+        return true;
+    };
+}
 
 ChatController::ChatController(Settings* settings, EngineFactory factory, QString historyPath, QString demoModelPath,
                                QObject* parent)
@@ -63,7 +83,14 @@ ChatController::ChatController(Settings* settings, EngineFactory factory, QStrin
             [this] { messages_.setAutoCollapseThinking(settings_->autoCollapseThinking()); });
     connect(settings_, &Settings::modelPathChanged, this, &ChatController::reloadModel);
     connect(settings_, &Settings::contextLengthChanged, this, &ChatController::reloadModel);
-    connect(settings_, &Settings::backendChanged, this, &ChatController::reloadModel);
+    connect(settings_, &Settings::backendChanged, this, [this] {
+        // The user chose a backend in Settings: it wins over "Continue on the CPU".
+        if (!sessionBackend_.isEmpty()) {
+            sessionBackend_.clear();
+            Q_EMIT deviceLostChanged();
+        }
+        reloadModel();
+    });
 }
 
 ChatController::~ChatController() {
@@ -131,6 +158,12 @@ void ChatController::moveDamagedHistoryAside() {
 
 void ChatController::retryOpenHistory() { openHistory(); }
 
+QString ChatController::notReadyMessage() const {
+    if (modelState_ == QLatin1String("loading")) return tr("The model is still loading; try again in a moment.");
+    if (deviceLost_) return tr("The GPU stopped responding. Load the model again (on the GPU or the CPU) to go on.");
+    return tr("No model is loaded. Choose one in Settings.");
+}
+
 bool ChatController::requireStore() {
     if (store_) return true;
     setError(tr("The history is not available: %1").arg(historyError_));
@@ -192,6 +225,7 @@ QString ChatController::effectiveModelPath() const {
 
 void ChatController::reloadModel() {
     if (active_) stop();
+    clearDeviceLost();
     const QString path = effectiveModelPath();
     modelState_ = QStringLiteral("loading");
     modelError_.clear();
@@ -203,7 +237,73 @@ void ChatController::reloadModel() {
         onLoadFailed(QStringLiteral("file_not_found"), tr("no model is set and the demo model is missing"));
         return;
     }
-    Q_EMIT requestLoad(path, settings_->contextLength(), engineBackend(settings_->backend()));
+    requestedBackend_ = sessionBackend_.isEmpty() ? engineBackend(settings_->backend()) : sessionBackend_;
+    Q_EMIT requestLoad(path, settings_->contextLength(), requestedBackend_);
+}
+
+// ---- a GPU that stopped responding
+
+void ChatController::setDeviceLost(const QString& message) {
+    deviceLost_ = true;
+    deviceLostDetail_ = message;
+    needsRestart_ = cudaNeedsNewProcess(message, modelBackend_, requestedBackend_);
+    // The engine refuses every request now: nothing is sent to it until it is loaded again.
+    modelState_ = QStringLiteral("error");
+    modelError_ = tr("The GPU stopped responding: %1").arg(message);
+    Q_EMIT modelChanged();
+    Q_EMIT deviceLostChanged();
+}
+
+void ChatController::clearDeviceLost() {
+    if (!deviceLost_) return;
+    deviceLost_ = false;
+    needsRestart_ = false;
+    deviceLostDetail_.clear();
+    Q_EMIT deviceLostChanged();
+}
+
+void ChatController::reloadOnGpu() {
+    // The same model, context length and backend choice as before the failure.
+    const bool hadSessionBackend = !sessionBackend_.isEmpty();
+    sessionBackend_.clear();
+    if (hadSessionBackend) Q_EMIT deviceLostChanged();
+    reloadModel();
+}
+
+void ChatController::continueOnCpu() {
+    // For this session only: the saved backend choice stays as the user set it.
+    sessionBackend_ = QStringLiteral("cpu");
+    Q_EMIT deviceLostChanged();
+    reloadModel();
+}
+
+QStringList ChatController::restartArguments() const {
+    QStringList args = QCoreApplication::arguments().mid(1);
+    for (qsizetype i = args.indexOf(openConversationFlag()); i >= 0; i = args.indexOf(openConversationFlag()))
+        args.remove(i, std::min<qsizetype>(2, args.size() - i));
+    if (current_ != 0) args << openConversationFlag() << QString::number(current_);
+    return args;
+}
+
+qint64 ChatController::conversationToOpen(const QStringList& arguments) {
+    const qsizetype at = arguments.indexOf(openConversationFlag());
+    return at >= 0 ? arguments.value(at + 1).toLongLong() : 0;
+}
+
+void ChatController::restartApp() {
+    if (active_) {
+        worker_->cancel(active_->jobId);
+        saveStreaming();
+    }
+    purgePendingDeletes();
+    const QStringList args = restartArguments();
+    const qint64 conversation = current_;
+    // Every answer and message is already committed; closing the history lets the new process open it at once.
+    store_.reset();
+    if (relauncher_ && relauncher_(QCoreApplication::applicationFilePath(), args)) return;
+    openHistory();
+    if (conversation != 0 && store_ && store_->conversation(conversation)) setCurrent(conversation);
+    setError(tr("QwenDesk could not restart itself. Close it and open it again to use the GPU."));
 }
 
 void ChatController::chooseModel(const QUrl& url) {
@@ -238,6 +338,10 @@ void ChatController::onLoaded(const LoadedModel& model) {
 }
 
 void ChatController::onLoadFailed(const QString& kind, const QString& message) {
+    if (kind == QLatin1String("device_lost")) {
+        setDeviceLost(message);
+        return;
+    }
     modelState_ = QStringLiteral("error");
     if (kind == QLatin1String("out_of_memory"))
         modelError_ = tr("The model does not fit in memory: %1. Try a smaller or more quantised model.").arg(message);
@@ -360,8 +464,7 @@ void ChatController::openSearchHit(qint64 conversationId, qint64 messageId) {
 bool ChatController::send(const QString& text) {
     if (text.trimmed().isEmpty() || active_ || !requireStore()) return false;
     if (modelState_ != QLatin1String("ready")) {
-        setError(modelState_ == QLatin1String("loading") ? tr("The model is still loading; try again in a moment.")
-                                                         : tr("No model is loaded. Choose one in Settings."));
+        setError(notReadyMessage());
         return false;
     }
     const bool thinking = resolveThinking(text, thinkingEnabled_);
@@ -524,8 +627,11 @@ void ChatController::onFailed(quint64 id, const QString& kind, const QString& me
     if (a.thinkingActive) a.thinkingMs += a.thinkingClock.elapsed();
     active_.reset();
     saveTimer_.stop();
+    const bool deviceLost = kind == QLatin1String("device_lost");
     QString text;
-    if (kind == QLatin1String("context_full"))
+    if (deviceLost)
+        text = tr("The GPU stopped responding; the answer was cut short and what arrived is kept.");
+    else if (kind == QLatin1String("context_full"))
         text = tr("This conversation no longer fits in the model's context (%1). Choose in Settings to drop the oldest "
                   "turns or truncate the middle, raise the context length, or start a new conversation.").arg(message);
     else if (kind == QLatin1String("out_of_memory"))
@@ -553,15 +659,16 @@ void ChatController::onFailed(quint64 id, const QString& kind, const QString& me
             r.content = a.content;
             r.thinking = a.thinking;
             r.thinkingMs = a.thinkingMs;
-            r.status = kind == QLatin1String("cancelled")     ? QStringLiteral("cancelled")
-                       : kind == QLatin1String("interrupted") ? QStringLiteral("interrupted")
-                                                              : QStringLiteral("error");
+            r.status = kind == QLatin1String("cancelled")                    ? QStringLiteral("cancelled")
+                       : kind == QLatin1String("interrupted") || deviceLost ? QStringLiteral("interrupted")
+                                                                             : QStringLiteral("error");
             r.error = text;
             store_->updateMessage(r);
             messages_.finishMessage(r);
         });
     }
-    if (!text.isEmpty()) setError(text);
+    if (deviceLost) setDeviceLost(message);  // the chat view's GPU banner says it, with the ways on
+    else if (!text.isEmpty()) setError(text);
     Q_EMIT busyChanged();
     Q_EMIT generationFinished(a.messageId);
 }
@@ -571,7 +678,7 @@ void ChatController::regenerate(qint64 messageId) {
     auto m = store_->message(messageId);
     if (!m || m->role != QLatin1String("assistant") || m->parentId == 0) return;
     if (modelState_ != QLatin1String("ready")) {
-        setError(tr("No model is loaded. Choose one in Settings."));
+        setError(notReadyMessage());
         return;
     }
     auto user = store_->message(m->parentId);
@@ -584,7 +691,7 @@ void ChatController::editAndResend(qint64 messageId, const QString& text) {
     auto m = store_->message(messageId);
     if (!m || m->role != QLatin1String("user")) return;
     if (modelState_ != QLatin1String("ready")) {
-        setError(tr("No model is loaded. Choose one in Settings."));
+        setError(notReadyMessage());
         return;
     }
     const bool thinking = resolveThinking(text, m->thinkingEnabled);

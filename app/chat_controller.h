@@ -2,6 +2,11 @@
 // fork, delete, browse versions, manage conversations) into history writes and engine jobs, and keeps the
 // list models in step. The user's message is stored before generation starts; the answer is saved in
 // small transactions as it streams. The engine runs on EngineWorker's thread: nothing here blocks.
+//
+// A GPU that stops responding mid-reply (the engine's ErrorKind::DeviceLost: Vulkan VK_ERROR_DEVICE_LOST, a
+// sticky CUDA error) keeps what arrived as an interrupted answer and offers three ways on: load the same model
+// again on the same backend, load it on the CPU for this session (the saved backend choice is not changed), or,
+// for CUDA, which cannot use the GPU again in the same process, restart QwenDesk through a Relauncher.
 #pragma once
 
 #include <QElapsedTimer>
@@ -10,6 +15,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -21,6 +27,11 @@
 namespace qwendesk::app {
 
 class Settings;
+
+// Starts `program` with `arguments` as a new process and ends this one; false when it could not be started.
+// The default starts the process detached and quits the application; tests inject their own.
+using Relauncher = std::function<bool(const QString& program, const QStringList& arguments)>;
+Relauncher defaultRelauncher();
 
 class ChatController : public QObject {
     Q_OBJECT
@@ -45,6 +56,13 @@ class ChatController : public QObject {
     Q_PROPERTY(QString undoTitle READ undoTitle NOTIFY undoChanged)
     Q_PROPERTY(bool firstRun READ firstRun NOTIFY firstRunChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    // The GPU stopped responding: the chat view shows what happened and the actions below.
+    Q_PROPERTY(bool deviceLost READ deviceLost NOTIFY deviceLostChanged)
+    Q_PROPERTY(QString deviceLostDetail READ deviceLostDetail NOTIFY deviceLostChanged)
+    // CUDA cannot use the GPU again in this process: "Restart QwenDesk" is offered.
+    Q_PROPERTY(bool canRestartApp READ canRestartApp NOTIFY deviceLostChanged)
+    // "cpu" while this session runs on the CPU after a GPU failure; empty when the saved choice applies.
+    Q_PROPERTY(QString sessionBackend READ sessionBackend NOTIFY deviceLostChanged)
 
 public:
     ChatController(Settings* settings, EngineFactory factory, QString historyPath, QString demoModelPath,
@@ -78,6 +96,17 @@ public:
     QString undoTitle() const { return undoTitle_; }
     bool firstRun() const { return firstRun_; }
     QString notice() const { return notice_; }
+    bool deviceLost() const { return deviceLost_; }
+    QString deviceLostDetail() const { return deviceLostDetail_; }
+    bool canRestartApp() const { return deviceLost_ && needsRestart_; }
+    QString sessionBackend() const { return sessionBackend_; }
+    // What "Restart QwenDesk" runs (tests inject one that records instead of relaunching).
+    void setRelauncher(Relauncher relauncher) { relauncher_ = std::move(relauncher); }
+    // The arguments the restarted process gets: this one's, with the open conversation named
+    // (--open-conversation ID) so it comes back where the user was.
+    QStringList restartArguments() const;
+    // The conversation named by --open-conversation in `arguments`, or 0.
+    static qint64 conversationToOpen(const QStringList& arguments);
     HistoryStore* store() { return store_.get(); }
     EngineWorker* worker() { return worker_; }
 
@@ -115,6 +144,12 @@ public Q_SLOTS:
     void moveDamagedHistoryAside();
     void retryOpenHistory();
 
+    // After the GPU stopped responding: the same model and settings again on the same backend; the same model
+    // on the CPU for this session only; or (CUDA) save everything and start QwenDesk again.
+    void reloadOnGpu();
+    void continueOnCpu();
+    void restartApp();
+
 Q_SIGNALS:
     void currentConversationChanged();
     void busyChanged();
@@ -126,6 +161,7 @@ Q_SIGNALS:
     void undoChanged();
     void firstRunChanged();
     void noticeChanged();
+    void deviceLostChanged();
     // A message is complete (tests and the screenshot tool wait for this).
     void generationFinished(qint64 messageId);
 
@@ -164,8 +200,11 @@ private:
     void onFailed(quint64 id, const QString& kind, const QString& message);
     void onLoaded(const LoadedModel& model);
     void onLoadFailed(const QString& kind, const QString& message);
+    void setDeviceLost(const QString& message);
+    void clearDeviceLost();
     void purgePendingDeletes();
     bool requireStore();
+    QString notReadyMessage() const;
     QString effectiveModelPath() const;
     template <typename F> bool guarded(F&& f);
 
@@ -200,6 +239,12 @@ private:
     QList<qint64> pendingDeletes_;
     QString undoTitle_;
     QTimer undoTimer_;
+    bool deviceLost_ = false;
+    bool needsRestart_ = false;
+    QString deviceLostDetail_;
+    QString sessionBackend_;  // overrides the saved backend for this session ("cpu" after "Continue on the CPU")
+    QString requestedBackend_;  // the backend the latest load asked for
+    Relauncher relauncher_ = defaultRelauncher();
 };
 
 }  // namespace qwendesk::app

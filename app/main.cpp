@@ -81,6 +81,11 @@ int main(int argc, char* argv[]) {
     qwendesk::app::setupQml(engine, controller, settings, theme, l10n, hardware);
     engine.rootContext()->setContextProperty(QStringLiteral("remoteEngines"), &remoteEngines);
     controller.start();
+    // After "Restart QwenDesk" (a GPU that CUDA cannot use again in the same process) the new process comes back
+    // to the conversation that was open.
+    if (const qint64 id = qwendesk::app::ChatController::conversationToOpen(QCoreApplication::arguments());
+        id > 0 && controller.store() && controller.store()->conversation(id))
+        controller.selectConversation(id);
     hardware.start();
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
     if (engine.rootObjects().isEmpty()) return 1;

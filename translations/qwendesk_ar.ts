@@ -31,6 +31,14 @@
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>اسأل عن أي شيء. كل شيء يبقى على هذا الحاسوب.</translation>
     </message>
+    <message>
+        <source>This session runs on the CPU because the GPU stopped responding. The backend chosen in Settings is unchanged.</source>
+        <translation>تعمل هذه الجلسة على المعالج لأن وحدة GPU توقفت عن الاستجابة. لم تتغير الواجهة الخلفية المختارة في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Try the GPU again</source>
+        <translation>تجربة GPU مجددًا</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -94,6 +102,33 @@
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLostBanner</name>
+    <message>
+        <source>The GPU stopped responding. Your conversation is kept; load the model again to go on.</source>
+        <translation>توقفت وحدة GPU عن الاستجابة. محادثتك محفوظة؛ أعد تحميل النموذج للمتابعة.</translation>
+    </message>
+    <message>
+        <source>CUDA cannot use the GPU again until QwenDesk restarts.</source>
+        <translation>لا يستطيع CUDA استخدام GPU مجددًا حتى يُعاد تشغيل QwenDesk.</translation>
+    </message>
+    <message>
+        <source>Restart QwenDesk</source>
+        <translation>إعادة تشغيل QwenDesk</translation>
+    </message>
+    <message>
+        <source>Reload on the GPU</source>
+        <translation>إعادة التحميل على GPU</translation>
+    </message>
+    <message>
+        <source>Continue on the CPU</source>
+        <translation>المتابعة على المعالج</translation>
+    </message>
+    <message>
+        <source>For this session only; the backend chosen in Settings stays as it is.</source>
+        <translation>لهذه الجلسة فقط؛ تبقى الواجهة الخلفية المختارة في الإعدادات كما هي.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +879,22 @@
     <message>
         <source>The server failed: %1</source>
         <translation>فشل الخادم: %1</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding. Load the model again (on the GPU or the CPU) to go on.</source>
+        <translation>توقفت وحدة GPU عن الاستجابة. أعد تحميل النموذج (على GPU أو المعالج) للمتابعة.</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding: %1</source>
+        <translation>توقفت وحدة GPU عن الاستجابة: %1</translation>
+    </message>
+    <message>
+        <source>QwenDesk could not restart itself. Close it and open it again to use the GPU.</source>
+        <translation>تعذّر على QwenDesk إعادة تشغيل نفسه. أغلقه وافتحه من جديد لاستخدام GPU.</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding; the answer was cut short and what arrived is kept.</source>
+        <translation>توقفت وحدة GPU عن الاستجابة؛ انقطعت الإجابة وحُفظ ما وصل منها.</translation>
     </message>
 </context>
 <context>

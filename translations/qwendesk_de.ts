@@ -31,6 +31,14 @@
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Frag einfach. Alles bleibt auf diesem Computer.</translation>
     </message>
+    <message>
+        <source>This session runs on the CPU because the GPU stopped responding. The backend chosen in Settings is unchanged.</source>
+        <translation>Diese Sitzung läuft auf der CPU, weil die GPU nicht mehr reagiert. Das in den Einstellungen gewählte Backend bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Try the GPU again</source>
+        <translation>GPU erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -94,6 +102,33 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLostBanner</name>
+    <message>
+        <source>The GPU stopped responding. Your conversation is kept; load the model again to go on.</source>
+        <translation>Die GPU reagiert nicht mehr. Dein Gespräch bleibt erhalten; lade das Modell erneut, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>CUDA cannot use the GPU again until QwenDesk restarts.</source>
+        <translation>CUDA kann die GPU erst nach einem Neustart von QwenDesk wieder nutzen.</translation>
+    </message>
+    <message>
+        <source>Restart QwenDesk</source>
+        <translation>QwenDesk neu starten</translation>
+    </message>
+    <message>
+        <source>Reload on the GPU</source>
+        <translation>Auf der GPU neu laden</translation>
+    </message>
+    <message>
+        <source>Continue on the CPU</source>
+        <translation>Auf der CPU fortfahren</translation>
+    </message>
+    <message>
+        <source>For this session only; the backend chosen in Settings stays as it is.</source>
+        <translation>Nur für diese Sitzung; das in den Einstellungen gewählte Backend bleibt unverändert.</translation>
     </message>
 </context>
 <context>
@@ -824,6 +859,22 @@
     <message>
         <source>The server failed: %1</source>
         <translation>Der Server ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding. Load the model again (on the GPU or the CPU) to go on.</source>
+        <translation>Die GPU reagiert nicht mehr. Lade das Modell erneut (auf der GPU oder der CPU), um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding: %1</source>
+        <translation>Die GPU reagiert nicht mehr: %1</translation>
+    </message>
+    <message>
+        <source>QwenDesk could not restart itself. Close it and open it again to use the GPU.</source>
+        <translation>QwenDesk konnte sich nicht neu starten. Schließe es und öffne es erneut, um die GPU zu nutzen.</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding; the answer was cut short and what arrived is kept.</source>
+        <translation>Die GPU reagiert nicht mehr; die Antwort wurde abgebrochen, das bereits Angekommene bleibt erhalten.</translation>
     </message>
 </context>
 <context>

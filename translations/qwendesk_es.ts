@@ -31,6 +31,14 @@
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Pregunta lo que quieras. Todo se queda en este equipo.</translation>
     </message>
+    <message>
+        <source>This session runs on the CPU because the GPU stopped responding. The backend chosen in Settings is unchanged.</source>
+        <translation>Esta sesión se ejecuta en la CPU porque la GPU dejó de responder. El backend elegido en Ajustes no cambió.</translation>
+    </message>
+    <message>
+        <source>Try the GPU again</source>
+        <translation>Probar de nuevo la GPU</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -94,6 +102,33 @@
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLostBanner</name>
+    <message>
+        <source>The GPU stopped responding. Your conversation is kept; load the model again to go on.</source>
+        <translation>La GPU dejó de responder. Tu conversación se conserva; vuelve a cargar el modelo para continuar.</translation>
+    </message>
+    <message>
+        <source>CUDA cannot use the GPU again until QwenDesk restarts.</source>
+        <translation>CUDA no puede volver a usar la GPU hasta que QwenDesk se reinicie.</translation>
+    </message>
+    <message>
+        <source>Restart QwenDesk</source>
+        <translation>Reiniciar QwenDesk</translation>
+    </message>
+    <message>
+        <source>Reload on the GPU</source>
+        <translation>Recargar en la GPU</translation>
+    </message>
+    <message>
+        <source>Continue on the CPU</source>
+        <translation>Continuar en la CPU</translation>
+    </message>
+    <message>
+        <source>For this session only; the backend chosen in Settings stays as it is.</source>
+        <translation>Solo en esta sesión; el backend elegido en Ajustes no cambia.</translation>
     </message>
 </context>
 <context>
@@ -824,6 +859,22 @@
     <message>
         <source>The server failed: %1</source>
         <translation>El servidor falló: %1</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding. Load the model again (on the GPU or the CPU) to go on.</source>
+        <translation>La GPU dejó de responder. Vuelve a cargar el modelo (en la GPU o en la CPU) para continuar.</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding: %1</source>
+        <translation>La GPU dejó de responder: %1</translation>
+    </message>
+    <message>
+        <source>QwenDesk could not restart itself. Close it and open it again to use the GPU.</source>
+        <translation>QwenDesk no pudo reiniciarse. Ciérralo y vuelve a abrirlo para usar la GPU.</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding; the answer was cut short and what arrived is kept.</source>
+        <translation>La GPU dejó de responder; la respuesta quedó cortada y se conserva lo que llegó.</translation>
     </message>
 </context>
 <context>

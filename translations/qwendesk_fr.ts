@@ -31,6 +31,14 @@
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Posez n’importe quelle question. Tout reste sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>This session runs on the CPU because the GPU stopped responding. The backend chosen in Settings is unchanged.</source>
+        <translation>Cette session s’exécute sur le processeur car le GPU ne répond plus. Le moteur choisi dans les paramètres n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>Try the GPU again</source>
+        <translation>Réessayer le GPU</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -94,6 +102,33 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLostBanner</name>
+    <message>
+        <source>The GPU stopped responding. Your conversation is kept; load the model again to go on.</source>
+        <translation>Le GPU ne répond plus. Votre conversation est conservée ; rechargez le modèle pour continuer.</translation>
+    </message>
+    <message>
+        <source>CUDA cannot use the GPU again until QwenDesk restarts.</source>
+        <translation>CUDA ne peut plus utiliser le GPU tant que QwenDesk n’a pas redémarré.</translation>
+    </message>
+    <message>
+        <source>Restart QwenDesk</source>
+        <translation>Redémarrer QwenDesk</translation>
+    </message>
+    <message>
+        <source>Reload on the GPU</source>
+        <translation>Recharger sur le GPU</translation>
+    </message>
+    <message>
+        <source>Continue on the CPU</source>
+        <translation>Continuer sur le processeur</translation>
+    </message>
+    <message>
+        <source>For this session only; the backend chosen in Settings stays as it is.</source>
+        <translation>Pour cette session seulement ; le moteur choisi dans les paramètres reste le même.</translation>
     </message>
 </context>
 <context>
@@ -824,6 +859,22 @@
     <message>
         <source>The server failed: %1</source>
         <translation>Le serveur a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding. Load the model again (on the GPU or the CPU) to go on.</source>
+        <translation>Le GPU ne répond plus. Rechargez le modèle (sur le GPU ou le processeur) pour continuer.</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding: %1</source>
+        <translation>Le GPU ne répond plus : %1</translation>
+    </message>
+    <message>
+        <source>QwenDesk could not restart itself. Close it and open it again to use the GPU.</source>
+        <translation>QwenDesk n’a pas pu redémarrer. Fermez-le et rouvrez-le pour utiliser le GPU.</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding; the answer was cut short and what arrived is kept.</source>
+        <translation>Le GPU ne répond plus ; la réponse a été interrompue et ce qui était arrivé est conservé.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,14 @@
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>कुछ भी पूछें। सब कुछ इसी कंप्यूटर पर रहता है।</translation>
     </message>
+    <message>
+        <source>This session runs on the CPU because the GPU stopped responding. The backend chosen in Settings is unchanged.</source>
+        <translation>GPU के जवाब न देने के कारण यह सत्र CPU पर चल रहा है। सेटिंग्स में चुना गया बैकएंड नहीं बदला है।</translation>
+    </message>
+    <message>
+        <source>Try the GPU again</source>
+        <translation>GPU फिर से आज़माएँ</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -94,6 +102,33 @@
     <message>
         <source>Delete</source>
         <translation>हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLostBanner</name>
+    <message>
+        <source>The GPU stopped responding. Your conversation is kept; load the model again to go on.</source>
+        <translation>GPU ने जवाब देना बंद कर दिया। आपकी बातचीत सुरक्षित है; आगे बढ़ने के लिए मॉडल फिर से लोड करें।</translation>
+    </message>
+    <message>
+        <source>CUDA cannot use the GPU again until QwenDesk restarts.</source>
+        <translation>QwenDesk के फिर से शुरू होने तक CUDA GPU का फिर से इस्तेमाल नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>Restart QwenDesk</source>
+        <translation>QwenDesk फिर से शुरू करें</translation>
+    </message>
+    <message>
+        <source>Reload on the GPU</source>
+        <translation>GPU पर फिर से लोड करें</translation>
+    </message>
+    <message>
+        <source>Continue on the CPU</source>
+        <translation>CPU पर जारी रखें</translation>
+    </message>
+    <message>
+        <source>For this session only; the backend chosen in Settings stays as it is.</source>
+        <translation>सिर्फ़ इस सत्र के लिए; सेटिंग्स में चुना गया बैकएंड वैसा ही रहता है।</translation>
     </message>
 </context>
 <context>
@@ -824,6 +859,22 @@
     <message>
         <source>The server failed: %1</source>
         <translation>सर्वर विफल रहा: %1</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding. Load the model again (on the GPU or the CPU) to go on.</source>
+        <translation>GPU ने जवाब देना बंद कर दिया। आगे बढ़ने के लिए मॉडल फिर से लोड करें (GPU या CPU पर)।</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding: %1</source>
+        <translation>GPU ने जवाब देना बंद कर दिया: %1</translation>
+    </message>
+    <message>
+        <source>QwenDesk could not restart itself. Close it and open it again to use the GPU.</source>
+        <translation>QwenDesk खुद को फिर से शुरू नहीं कर सका। GPU इस्तेमाल करने के लिए इसे बंद करके फिर खोलें।</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding; the answer was cut short and what arrived is kept.</source>
+        <translation>GPU ने जवाब देना बंद कर दिया; उत्तर बीच में रुक गया, जो आ चुका था वह रखा गया है।</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,14 @@
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Tanyakan apa saja. Semuanya tetap di komputer ini.</translation>
     </message>
+    <message>
+        <source>This session runs on the CPU because the GPU stopped responding. The backend chosen in Settings is unchanged.</source>
+        <translation>Sesi ini berjalan di CPU karena GPU berhenti merespons. Backend yang dipilih di Pengaturan tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Try the GPU again</source>
+        <translation>Coba GPU lagi</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -94,6 +102,33 @@
     <message>
         <source>Delete</source>
         <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLostBanner</name>
+    <message>
+        <source>The GPU stopped responding. Your conversation is kept; load the model again to go on.</source>
+        <translation>GPU berhenti merespons. Percakapan Anda tetap tersimpan; muat ulang model untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>CUDA cannot use the GPU again until QwenDesk restarts.</source>
+        <translation>CUDA tidak dapat memakai GPU lagi sampai QwenDesk dimulai ulang.</translation>
+    </message>
+    <message>
+        <source>Restart QwenDesk</source>
+        <translation>Mulai ulang QwenDesk</translation>
+    </message>
+    <message>
+        <source>Reload on the GPU</source>
+        <translation>Muat ulang di GPU</translation>
+    </message>
+    <message>
+        <source>Continue on the CPU</source>
+        <translation>Lanjutkan di CPU</translation>
+    </message>
+    <message>
+        <source>For this session only; the backend chosen in Settings stays as it is.</source>
+        <translation>Hanya untuk sesi ini; backend yang dipilih di Pengaturan tetap sama.</translation>
     </message>
 </context>
 <context>
@@ -819,6 +854,22 @@
     <message>
         <source>The server failed: %1</source>
         <translation>Server gagal: %1</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding. Load the model again (on the GPU or the CPU) to go on.</source>
+        <translation>GPU berhenti merespons. Muat ulang model (di GPU atau CPU) untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding: %1</source>
+        <translation>GPU berhenti merespons: %1</translation>
+    </message>
+    <message>
+        <source>QwenDesk could not restart itself. Close it and open it again to use the GPU.</source>
+        <translation>QwenDesk tidak dapat memulai ulang sendiri. Tutup lalu buka lagi untuk memakai GPU.</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding; the answer was cut short and what arrived is kept.</source>
+        <translation>GPU berhenti merespons; jawaban terpotong dan yang sudah diterima tetap disimpan.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,14 @@
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>何でも聞いてください。すべてこのコンピューター内に留まります。</translation>
     </message>
+    <message>
+        <source>This session runs on the CPU because the GPU stopped responding. The backend chosen in Settings is unchanged.</source>
+        <translation>GPU が応答しなくなったため、このセッションは CPU で動作しています。設定で選んだバックエンドは変わっていません。</translation>
+    </message>
+    <message>
+        <source>Try the GPU again</source>
+        <translation>GPU をもう一度試す</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -94,6 +102,33 @@
     <message>
         <source>Delete</source>
         <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLostBanner</name>
+    <message>
+        <source>The GPU stopped responding. Your conversation is kept; load the model again to go on.</source>
+        <translation>GPU が応答しなくなりました。会話は残っています。続けるにはモデルを読み込み直してください。</translation>
+    </message>
+    <message>
+        <source>CUDA cannot use the GPU again until QwenDesk restarts.</source>
+        <translation>QwenDesk を再起動するまで、CUDA は GPU を再び使えません。</translation>
+    </message>
+    <message>
+        <source>Restart QwenDesk</source>
+        <translation>QwenDesk を再起動</translation>
+    </message>
+    <message>
+        <source>Reload on the GPU</source>
+        <translation>GPU で読み込み直す</translation>
+    </message>
+    <message>
+        <source>Continue on the CPU</source>
+        <translation>CPU で続ける</translation>
+    </message>
+    <message>
+        <source>For this session only; the backend chosen in Settings stays as it is.</source>
+        <translation>このセッションのみです。設定で選んだバックエンドはそのままです。</translation>
     </message>
 </context>
 <context>
@@ -819,6 +854,22 @@
     <message>
         <source>The server failed: %1</source>
         <translation>サーバーでエラーが起きました：%1</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding. Load the model again (on the GPU or the CPU) to go on.</source>
+        <translation>GPU が応答しなくなりました。続けるにはモデルを読み込み直してください（GPU または CPU で）。</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding: %1</source>
+        <translation>GPU が応答しなくなりました：%1</translation>
+    </message>
+    <message>
+        <source>QwenDesk could not restart itself. Close it and open it again to use the GPU.</source>
+        <translation>QwenDesk を自動で再起動できませんでした。GPU を使うには、いったん閉じてから開き直してください。</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding; the answer was cut short and what arrived is kept.</source>
+        <translation>GPU が応答しなくなったため、回答は途中で止まりました。届いた内容は残してあります。</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,14 @@
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>무엇이든 물어보세요. 모든 내용은 이 컴퓨터에만 남습니다.</translation>
     </message>
+    <message>
+        <source>This session runs on the CPU because the GPU stopped responding. The backend chosen in Settings is unchanged.</source>
+        <translation>GPU가 응답하지 않아 이번 세션은 CPU에서 실행됩니다. 설정에서 고른 백엔드는 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Try the GPU again</source>
+        <translation>GPU 다시 시도</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -94,6 +102,33 @@
     <message>
         <source>Delete</source>
         <translation>삭제</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLostBanner</name>
+    <message>
+        <source>The GPU stopped responding. Your conversation is kept; load the model again to go on.</source>
+        <translation>GPU가 응답하지 않습니다. 대화는 보관되었습니다. 계속하려면 모델을 다시 불러오세요.</translation>
+    </message>
+    <message>
+        <source>CUDA cannot use the GPU again until QwenDesk restarts.</source>
+        <translation>QwenDesk를 다시 시작할 때까지 CUDA는 GPU를 다시 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Restart QwenDesk</source>
+        <translation>QwenDesk 다시 시작</translation>
+    </message>
+    <message>
+        <source>Reload on the GPU</source>
+        <translation>GPU에서 다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Continue on the CPU</source>
+        <translation>CPU에서 계속</translation>
+    </message>
+    <message>
+        <source>For this session only; the backend chosen in Settings stays as it is.</source>
+        <translation>이번 세션에만 적용됩니다. 설정에서 고른 백엔드는 그대로입니다.</translation>
     </message>
 </context>
 <context>
@@ -819,6 +854,22 @@
     <message>
         <source>The server failed: %1</source>
         <translation>서버 오류: %1</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding. Load the model again (on the GPU or the CPU) to go on.</source>
+        <translation>GPU가 응답하지 않습니다. 계속하려면 모델을 다시 불러오세요(GPU 또는 CPU에서).</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding: %1</source>
+        <translation>GPU가 응답하지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>QwenDesk could not restart itself. Close it and open it again to use the GPU.</source>
+        <translation>QwenDesk가 스스로 다시 시작하지 못했습니다. GPU를 쓰려면 닫았다가 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding; the answer was cut short and what arrived is kept.</source>
+        <translation>GPU가 응답하지 않아 답변이 중간에 끊겼습니다. 도착한 내용은 보관되었습니다.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,14 @@
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Pergunte qualquer coisa. Tudo fica neste computador.</translation>
     </message>
+    <message>
+        <source>This session runs on the CPU because the GPU stopped responding. The backend chosen in Settings is unchanged.</source>
+        <translation>Esta sessão roda na CPU porque a GPU parou de responder. O backend escolhido nas Configurações não mudou.</translation>
+    </message>
+    <message>
+        <source>Try the GPU again</source>
+        <translation>Tentar a GPU de novo</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -94,6 +102,33 @@
     <message>
         <source>Delete</source>
         <translation>Excluir</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLostBanner</name>
+    <message>
+        <source>The GPU stopped responding. Your conversation is kept; load the model again to go on.</source>
+        <translation>A GPU parou de responder. Sua conversa foi mantida; carregue o modelo de novo para continuar.</translation>
+    </message>
+    <message>
+        <source>CUDA cannot use the GPU again until QwenDesk restarts.</source>
+        <translation>O CUDA só poderá usar a GPU de novo depois que o QwenDesk reiniciar.</translation>
+    </message>
+    <message>
+        <source>Restart QwenDesk</source>
+        <translation>Reiniciar o QwenDesk</translation>
+    </message>
+    <message>
+        <source>Reload on the GPU</source>
+        <translation>Recarregar na GPU</translation>
+    </message>
+    <message>
+        <source>Continue on the CPU</source>
+        <translation>Continuar na CPU</translation>
+    </message>
+    <message>
+        <source>For this session only; the backend chosen in Settings stays as it is.</source>
+        <translation>Só nesta sessão; o backend escolhido nas Configurações continua o mesmo.</translation>
     </message>
 </context>
 <context>
@@ -824,6 +859,22 @@
     <message>
         <source>The server failed: %1</source>
         <translation>O servidor falhou: %1</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding. Load the model again (on the GPU or the CPU) to go on.</source>
+        <translation>A GPU parou de responder. Carregue o modelo de novo (na GPU ou na CPU) para continuar.</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding: %1</source>
+        <translation>A GPU parou de responder: %1</translation>
+    </message>
+    <message>
+        <source>QwenDesk could not restart itself. Close it and open it again to use the GPU.</source>
+        <translation>O QwenDesk não conseguiu se reiniciar. Feche-o e abra de novo para usar a GPU.</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding; the answer was cut short and what arrived is kept.</source>
+        <translation>A GPU parou de responder; a resposta foi interrompida e o que chegou foi mantido.</translation>
     </message>
 </context>
 <context>

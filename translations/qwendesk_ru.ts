@@ -31,6 +31,14 @@
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Спрашивайте что угодно. Всё остаётся на этом компьютере.</translation>
     </message>
+    <message>
+        <source>This session runs on the CPU because the GPU stopped responding. The backend chosen in Settings is unchanged.</source>
+        <translation>Этот сеанс работает на CPU, потому что GPU перестал отвечать. Бэкенд, выбранный в настройках, не изменился.</translation>
+    </message>
+    <message>
+        <source>Try the GPU again</source>
+        <translation>Снова попробовать GPU</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -94,6 +102,33 @@
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLostBanner</name>
+    <message>
+        <source>The GPU stopped responding. Your conversation is kept; load the model again to go on.</source>
+        <translation>GPU перестал отвечать. Разговор сохранён; загрузите модель заново, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>CUDA cannot use the GPU again until QwenDesk restarts.</source>
+        <translation>CUDA не сможет снова использовать GPU, пока QwenDesk не будет перезапущен.</translation>
+    </message>
+    <message>
+        <source>Restart QwenDesk</source>
+        <translation>Перезапустить QwenDesk</translation>
+    </message>
+    <message>
+        <source>Reload on the GPU</source>
+        <translation>Перезагрузить на GPU</translation>
+    </message>
+    <message>
+        <source>Continue on the CPU</source>
+        <translation>Продолжить на CPU</translation>
+    </message>
+    <message>
+        <source>For this session only; the backend chosen in Settings stays as it is.</source>
+        <translation>Только в этом сеансе; бэкенд, выбранный в настройках, не меняется.</translation>
     </message>
 </context>
 <context>
@@ -829,6 +864,22 @@
     <message>
         <source>The server failed: %1</source>
         <translation>Ошибка сервера: %1</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding. Load the model again (on the GPU or the CPU) to go on.</source>
+        <translation>GPU перестал отвечать. Загрузите модель заново (на GPU или CPU), чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding: %1</source>
+        <translation>GPU перестал отвечать: %1</translation>
+    </message>
+    <message>
+        <source>QwenDesk could not restart itself. Close it and open it again to use the GPU.</source>
+        <translation>QwenDesk не удалось перезапуститься. Закройте его и откройте снова, чтобы использовать GPU.</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding; the answer was cut short and what arrived is kept.</source>
+        <translation>GPU перестал отвечать; ответ оборвался, полученная часть сохранена.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,14 @@
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>尽管提问。所有内容都留在这台电脑上。</translation>
     </message>
+    <message>
+        <source>This session runs on the CPU because the GPU stopped responding. The backend chosen in Settings is unchanged.</source>
+        <translation>由于 GPU 停止响应，本次会话在 CPU 上运行。设置中选择的后端没有改变。</translation>
+    </message>
+    <message>
+        <source>Try the GPU again</source>
+        <translation>再次尝试 GPU</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -94,6 +102,33 @@
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLostBanner</name>
+    <message>
+        <source>The GPU stopped responding. Your conversation is kept; load the model again to go on.</source>
+        <translation>GPU 停止响应。您的对话已保留；请重新加载模型后继续。</translation>
+    </message>
+    <message>
+        <source>CUDA cannot use the GPU again until QwenDesk restarts.</source>
+        <translation>在 QwenDesk 重启之前，CUDA 无法再次使用 GPU。</translation>
+    </message>
+    <message>
+        <source>Restart QwenDesk</source>
+        <translation>重启 QwenDesk</translation>
+    </message>
+    <message>
+        <source>Reload on the GPU</source>
+        <translation>在 GPU 上重新加载</translation>
+    </message>
+    <message>
+        <source>Continue on the CPU</source>
+        <translation>在 CPU 上继续</translation>
+    </message>
+    <message>
+        <source>For this session only; the backend chosen in Settings stays as it is.</source>
+        <translation>仅限本次会话；设置中选择的后端保持不变。</translation>
     </message>
 </context>
 <context>
@@ -819,6 +854,22 @@
     <message>
         <source>The server failed: %1</source>
         <translation>服务器出错：%1</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding. Load the model again (on the GPU or the CPU) to go on.</source>
+        <translation>GPU 停止响应。请重新加载模型（在 GPU 或 CPU 上）后继续。</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding: %1</source>
+        <translation>GPU 停止响应：%1</translation>
+    </message>
+    <message>
+        <source>QwenDesk could not restart itself. Close it and open it again to use the GPU.</source>
+        <translation>QwenDesk 无法自行重启。请关闭后重新打开，以使用 GPU。</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding; the answer was cut short and what arrived is kept.</source>
+        <translation>GPU 停止响应；回答被中断，已收到的内容已保留。</translation>
     </message>
 </context>
 <context>

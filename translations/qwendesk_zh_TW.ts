@@ -31,6 +31,14 @@
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>儘管提問。所有內容都留在這台電腦上。</translation>
     </message>
+    <message>
+        <source>This session runs on the CPU because the GPU stopped responding. The backend chosen in Settings is unchanged.</source>
+        <translation>由於 GPU 停止回應，本次工作階段在 CPU 上執行。設定中選擇的後端沒有改變。</translation>
+    </message>
+    <message>
+        <source>Try the GPU again</source>
+        <translation>再次嘗試 GPU</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -94,6 +102,33 @@
     <message>
         <source>Delete</source>
         <translation>刪除</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLostBanner</name>
+    <message>
+        <source>The GPU stopped responding. Your conversation is kept; load the model again to go on.</source>
+        <translation>GPU 停止回應。您的對話已保留；請重新載入模型後繼續。</translation>
+    </message>
+    <message>
+        <source>CUDA cannot use the GPU again until QwenDesk restarts.</source>
+        <translation>在 QwenDesk 重新啟動之前，CUDA 無法再次使用 GPU。</translation>
+    </message>
+    <message>
+        <source>Restart QwenDesk</source>
+        <translation>重新啟動 QwenDesk</translation>
+    </message>
+    <message>
+        <source>Reload on the GPU</source>
+        <translation>在 GPU 上重新載入</translation>
+    </message>
+    <message>
+        <source>Continue on the CPU</source>
+        <translation>在 CPU 上繼續</translation>
+    </message>
+    <message>
+        <source>For this session only; the backend chosen in Settings stays as it is.</source>
+        <translation>僅限本次工作階段；設定中選擇的後端保持不變。</translation>
     </message>
 </context>
 <context>
@@ -819,6 +854,22 @@
     <message>
         <source>The server failed: %1</source>
         <translation>伺服器發生錯誤：%1</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding. Load the model again (on the GPU or the CPU) to go on.</source>
+        <translation>GPU 停止回應。請重新載入模型（在 GPU 或 CPU 上）後繼續。</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding: %1</source>
+        <translation>GPU 停止回應：%1</translation>
+    </message>
+    <message>
+        <source>QwenDesk could not restart itself. Close it and open it again to use the GPU.</source>
+        <translation>QwenDesk 無法自行重新啟動。請關閉後重新開啟，以使用 GPU。</translation>
+    </message>
+    <message>
+        <source>The GPU stopped responding; the answer was cut short and what arrived is kept.</source>
+        <translation>GPU 停止回應；回答被中斷，已收到的內容已保留。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 // A scripted engine behind the real qwendesk::Engine interface: it streams the events a test gives it,
-// counts prompt tokens as words, records every request and honours cancel(). No model needed.
+// counts prompt tokens as words, records every request and honours cancel(). No model needed. A script can
+// make it fail mid-stream (throwAfterEvents); after a DeviceLost it refuses every later request, as the real
+// engine does once its GPU is gone.
 #pragma once
 
 #include <QThread>
@@ -14,7 +16,9 @@
 struct FakeScript {
     std::vector<qwendesk::GenerationEvent> events;
     int delayMs = 0;  // between events
-    std::optional<qwendesk::ErrorKind> throwKind;  // thrown from generate() before streaming
+    std::optional<qwendesk::ErrorKind> throwKind;  // thrown from generate() after throwAfterEvents events
+    int throwAfterEvents = 0;                      // 0: before streaming
+    std::string throwMessage = "scripted failure";
     int contextLength = 4096;
 };
 
@@ -24,6 +28,13 @@ struct FakeState {
     std::vector<qwendesk::GenerationRequest> requests;
     std::atomic<int> loads{0};
     std::string lastBackend;  // EngineOptions::backend of the latest load (guarded by mutex)
+    qwendesk::EngineOptions lastOptions;  // the whole EngineOptions of the latest load (guarded by mutex)
+    std::vector<std::string> loadedBackends;  // EngineOptions::backend of every load, in order (guarded by mutex)
+    // What info().backend reports when the load asked for anything but "cpu" (a GPU backend's name).
+    std::string gpuBackend = "cpu";
+    // While set, every load that asks for anything but "cpu" fails with DeviceLost and this message, as CUDA does
+    // in a process where a sticky error happened (guarded by mutex).
+    std::string gpuGone;
     std::atomic<bool> cancelled{false};
 
     qwendesk::GenerationRequest last() {
@@ -48,7 +59,8 @@ public:
 
 class FakeEngine : public qwendesk::Engine {
 public:
-    explicit FakeEngine(std::shared_ptr<FakeState> state, std::string path) : state_(std::move(state)), path_(std::move(path)) {}
+    FakeEngine(std::shared_ptr<FakeState> state, std::string path, std::string backend = "cpu")
+        : state_(std::move(state)), path_(std::move(path)), backend_(std::move(backend)) {}
 
     qwendesk::GenerationResult generate(const qwendesk::GenerationRequest& request, const qwendesk::EventSink& sink) override {
         FakeScript script;
@@ -57,16 +69,26 @@ public:
             state_->requests.push_back(request);
             script = state_->script;
         }
-        if (script.throwKind) throw qwendesk::Error(*script.throwKind, "scripted failure");
+        if (lost_)
+            throw qwendesk::Error(qwendesk::ErrorKind::DeviceLost, "the GPU was lost during an earlier reply (" + backend_ +
+                                                                       "); load the model again, on the CPU if the GPU keeps failing");
+        auto fail = [&] {
+            if (*script.throwKind == qwendesk::ErrorKind::DeviceLost) lost_ = true;
+            throw qwendesk::Error(*script.throwKind, script.throwMessage);
+        };
+        if (script.throwKind && script.throwAfterEvents <= 0) fail();
         qwendesk::GenerationResult result;
         result.stats.prompt_tokens = int(prompt_tokens(request).size());
+        int sent = 0;
         for (const auto& e : script.events) {
+            if (script.throwKind && sent == script.throwAfterEvents) fail();
             if (state_->cancelled.exchange(false)) {
                 result.finish = qwendesk::FinishReason::Cancelled;
                 break;
             }
             if (script.delayMs) QThread::msleep(script.delayMs);
             sink(e);
+            ++sent;
             (e.kind == qwendesk::EventKind::Thinking ? result.thinking : result.answer) += e.text;
             ++result.stats.generated_tokens;
         }
@@ -91,7 +113,7 @@ public:
         qwendesk::ModelInfo i;
         i.path = path_;
         i.architecture = "fake";
-        i.backend = "cpu";
+        i.backend = backend_;
         std::lock_guard lock(state_->mutex);
         i.context_length = state_->script.contextLength;
         return i;
@@ -107,19 +129,27 @@ private:
     }
     std::shared_ptr<FakeState> state_;
     std::string path_;
+    std::string backend_;
+    bool lost_ = false;  // only the engine thread touches it
     NullTokenizer tokenizer_;
 };
 
 inline qwendesk::app::EngineFactory fakeFactory(std::shared_ptr<FakeState> state) {
     return [state](const qwendesk::EngineOptions& options) -> std::unique_ptr<qwendesk::Engine> {
-        ++state->loads;
+        std::string backend, gone;
         {
             std::lock_guard lock(state->mutex);
             state->lastBackend = options.backend;
+            state->lastOptions = options;
+            state->loadedBackends.push_back(options.backend);
+            backend = options.backend == "cpu" ? std::string("cpu") : state->gpuBackend;
+            gone = options.backend == "cpu" ? std::string() : state->gpuGone;
         }
+        ++state->loads;
+        if (!gone.empty()) throw qwendesk::Error(qwendesk::ErrorKind::DeviceLost, gone);
         if (options.model.string().find("missing") != std::string::npos)
             throw qwendesk::Error(qwendesk::ErrorKind::FileNotFound, options.model.string() + ": no config.json");
-        return std::make_unique<FakeEngine>(state, options.model.string());
+        return std::make_unique<FakeEngine>(state, options.model.string(), backend);
     };
 }
 

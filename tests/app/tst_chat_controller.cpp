@@ -1,6 +1,7 @@
 // ChatController, EngineWorker and the list models driven without a window, with a fake engine behind the
 // real Engine interface: the per-message thinking toggle reaching the engine, streaming saves, stop,
-// versions, edits, forks, context policies, readable errors and the conversation list operations.
+// versions, edits, forks, context policies, readable errors and the conversation list operations; a GPU that
+// stops responding mid-reply (the partial answer kept, reload on the GPU, continue on the CPU, restart).
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,42 @@ class TstChatController : public QObject {
     }
     static std::string contentOf(const qwendesk::GenerationRequest& r, int i) {
         return r.conversation["messages"][std::size_t(i)]["content"].get<std::string>();
+    }
+    qwendesk::EngineOptions lastOptions() {
+        std::lock_guard lock(state_->mutex);
+        return state_->lastOptions;
+    }
+    // Loads the model again with the fake engine reporting `gpu` as where it runs (the backend asked for stays
+    // the saved "auto").
+    void runOnGpu(const char* gpu) {
+        {
+            std::lock_guard lock(state_->mutex);
+            state_->gpuBackend = gpu;
+        }
+        app_->reloadModel();
+        QVERIFY(QTest::qWaitFor([&] { return app_->modelState() == QLatin1String("ready"); }, 5000));
+        QCOMPARE(app_->modelBackend(), QString::fromLatin1(gpu));
+    }
+    // One complete exchange, then a reply during which the GPU is lost after a thought and two pieces of answer.
+    void loseTheGpuMidReply(const std::string& message) {
+        sendAndWait(QStringLiteral("first question"));
+        FakeScript lost{{think("Working it out."), answer("Partial "), answer("answer"), answer(" never arrives")}};
+        lost.throwKind = qwendesk::ErrorKind::DeviceLost;
+        lost.throwAfterEvents = 3;
+        lost.throwMessage = message;
+        state_->setScript(lost);
+        QVERIFY(app_->send(QStringLiteral("second question")));
+        QVERIFY(waitIdle());
+        QVERIFY(app_->deviceLost());
+        state_->setScript({{answer("Hello"), answer(" again")}});
+    }
+    static std::string vulkanLost() {
+        return "vkQueueSubmit on Vulkan device 'Test GPU' returned VK_ERROR_DEVICE_LOST (-4): the GPU driver reset the "
+               "device (a crash or a timeout); results are lost and this backend cannot be used again";
+    }
+    static std::string cudaLost() {
+        return "cudaStreamSynchronize: cudaErrorIllegalAddress (an illegal memory access was encountered): the CUDA "
+               "context is unusable until the process exits; restart QwenDesk to use the GPU again";
     }
 
 private slots:
@@ -336,6 +373,239 @@ private slots:
         QVERIFY(waitIdle());
         QVERIFY(app_->errorMessage().contains(QStringLiteral("Out of memory")));
         QCOMPARE(roleAt(1, MessageModel::StatusRole).toString(), QStringLiteral("error"));
+    }
+
+    // The GPU is lost mid-reply: what streamed is kept as an interrupted answer, what the user wrote is kept, and
+    // the controller says so with its ways on; nothing is sent to the dead engine.
+    void deviceLostKeepsThePartialAnswer() {
+        runOnGpu("vulkan");
+        QSignalSpy lostSpy(app_.get(), &ChatController::deviceLostChanged);
+        loseTheGpuMidReply(vulkanLost());
+        QVERIFY(lostSpy.count() >= 1);
+        QCOMPARE(app_->messages()->rowCount(), 4);
+        QCOMPARE(roleAt(2, MessageModel::ContentRole).toString(), QStringLiteral("second question"));
+        QCOMPARE(roleAt(3, MessageModel::StatusRole).toString(), QStringLiteral("interrupted"));
+        QCOMPARE(roleAt(3, MessageModel::ContentRole).toString(), QStringLiteral("Partial answer"));
+        QVERIFY(roleAt(3, MessageModel::ErrorTextRole).toString().contains(QStringLiteral("GPU stopped responding")));
+        const qint64 answerId = roleAt(3, MessageModel::MessageIdRole).toLongLong();
+        auto stored = app_->store()->message(answerId);
+        QCOMPARE(stored->status, QStringLiteral("interrupted"));
+        QCOMPARE(stored->content, QStringLiteral("Partial answer"));
+        QCOMPARE(stored->thinking, QStringLiteral("Working it out."));
+        auto question = app_->store()->message(stored->parentId);
+        QCOMPARE(question->content, QStringLiteral("second question"));
+        QCOMPARE(question->role, QStringLiteral("user"));
+
+        QVERIFY(app_->deviceLost());
+        QVERIFY(!app_->canRestartApp());  // Vulkan: a new device in the same process is enough
+        QVERIFY(app_->deviceLostDetail().contains(QStringLiteral("VK_ERROR_DEVICE_LOST")));
+        QCOMPARE(app_->modelState(), QStringLiteral("error"));
+        QVERIFY(app_->modelError().contains(QStringLiteral("GPU stopped responding")));
+        QVERIFY(app_->errorMessage().isEmpty());  // the GPU banner says it; no second banner
+        QVERIFY(!app_->busy());
+        QCOMPARE(app_->sessionBackend(), QString());
+
+        // Sending now is refused with a message that says why (the composer keeps the text).
+        const auto requests = state_->requests.size();
+        QVERIFY(!app_->send(QStringLiteral("third question")));
+        QVERIFY(app_->errorMessage().contains(QStringLiteral("GPU stopped responding")));
+        app_->regenerate(answerId);
+        QCOMPARE(state_->requests.size(), requests);
+        QCOMPARE(app_->messages()->rowCount(), 4);
+        QCOMPARE(settings_->backend(), QStringLiteral("auto"));
+    }
+
+    // "Continue on the CPU": the same model and context on backend "cpu" for this session; the saved choice is
+    // unchanged, regenerate and the next message work, and choosing a backend in Settings ends the override.
+    void continueOnCpuReloadsOnTheCpu() {
+        runOnGpu("vulkan");
+        const qwendesk::EngineOptions before = lastOptions();
+        QCOMPARE(before.backend, std::string("auto"));
+        loseTheGpuMidReply(vulkanLost());
+        const qint64 interrupted = roleAt(3, MessageModel::MessageIdRole).toLongLong();
+        const int loads = state_->loads;
+        app_->continueOnCpu();
+        QVERIFY(!app_->deviceLost());
+        QVERIFY(QTest::qWaitFor([&] { return state_->loads > loads && app_->modelState() == QLatin1String("ready"); }, 5000));
+        QCOMPARE(state_->loads, loads + 1);
+        const qwendesk::EngineOptions options = lastOptions();
+        QCOMPARE(options.backend, std::string("cpu"));
+        QCOMPARE(options.model, before.model);
+        QCOMPARE(options.context_length, before.context_length);
+        QCOMPARE(app_->modelBackend(), QStringLiteral("cpu"));
+        QCOMPARE(app_->sessionBackend(), QStringLiteral("cpu"));
+        QCOMPARE(settings_->backend(), QStringLiteral("auto"));
+        QCOMPARE(Settings(dir_->filePath(QStringLiteral("settings.ini"))).backend(), QStringLiteral("auto"));
+
+        // Regenerate the interrupted answer: a new version beside the kept partial one.
+        state_->setScript({{answer("Full answer on the CPU")}});
+        app_->regenerate(interrupted);
+        QVERIFY(waitIdle());
+        QVERIFY(!app_->deviceLost());
+        QCOMPARE(roleAt(3, MessageModel::ContentRole).toString(), QStringLiteral("Full answer on the CPU"));
+        QCOMPARE(roleAt(3, MessageModel::StatusRole).toString(), QStringLiteral("complete"));
+        QCOMPARE(roleAt(3, MessageModel::VersionCountRole).toInt(), 2);
+        auto r = state_->last();
+        QCOMPARE(r.conversation["messages"].size(), std::size_t(3));
+        QCOMPARE(contentOf(r, 2), std::string("second question"));
+        QCOMPARE(app_->store()->message(interrupted)->content, QStringLiteral("Partial answer"));
+
+        state_->setScript({{answer("And the next one.")}});
+        sendAndWait(QStringLiteral("third question"));
+        QCOMPARE(app_->messages()->rowCount(), 6);
+        QCOMPARE(roleAt(5, MessageModel::StatusRole).toString(), QStringLiteral("complete"));
+        QCOMPARE(state_->loads, loads + 1);  // no reload in between
+
+        // A reload for another reason (the context length) stays on the CPU for the session...
+        settings_->setContextLength(8192);
+        QVERIFY(QTest::qWaitFor([&] { return state_->loads > loads + 1 && app_->modelState() == QLatin1String("ready"); }, 5000));
+        QCOMPARE(lastOptions().backend, std::string("cpu"));
+        // ...until the user chooses a backend in Settings.
+        settings_->setBackend(QStringLiteral("cpu"));
+        QVERIFY(QTest::qWaitFor([&] { return state_->loads > loads + 2 && app_->modelState() == QLatin1String("ready"); }, 5000));
+        QCOMPARE(app_->sessionBackend(), QString());
+    }
+
+    // "Reload on the GPU": the same model, context and backend as the load that failed; the conversation goes on,
+    // with the kept partial answer part of it.
+    void reloadOnGpuUsesTheSameBackend() {
+        settings_->setContextLength(6144);
+        QVERIFY(QTest::qWaitFor([&] { return lastOptions().context_length == 6144 && app_->modelState() == QLatin1String("ready"); }, 5000));
+        runOnGpu("vulkan");
+        const qwendesk::EngineOptions before = lastOptions();
+        loseTheGpuMidReply(vulkanLost());
+        const int loads = state_->loads;
+        app_->reloadOnGpu();
+        QVERIFY(!app_->deviceLost());
+        QVERIFY(QTest::qWaitFor([&] { return state_->loads > loads && app_->modelState() == QLatin1String("ready"); }, 5000));
+        const qwendesk::EngineOptions options = lastOptions();
+        QCOMPARE(options.backend, before.backend);
+        QCOMPARE(options.backend, std::string("auto"));
+        QCOMPARE(options.model, before.model);
+        QCOMPARE(options.context_length, 6144);
+        QCOMPARE(app_->modelBackend(), QStringLiteral("vulkan"));
+        QCOMPARE(app_->sessionBackend(), QString());
+
+        sendAndWait(QStringLiteral("go on"));
+        QCOMPARE(app_->messages()->rowCount(), 6);
+        QCOMPARE(roleAt(5, MessageModel::ContentRole).toString(), QStringLiteral("Hello again"));
+        auto r = state_->last();
+        QCOMPARE(r.conversation["messages"].size(), std::size_t(5));
+        QCOMPARE(contentOf(r, 3), std::string("Partial answer"));  // what arrived is part of the conversation
+        QCOMPARE(contentOf(r, 4), std::string("go on"));
+
+        // From the CPU back to the GPU: "Try the GPU again" ends the session override.
+        loseTheGpuMidReply(vulkanLost());
+        app_->continueOnCpu();
+        QVERIFY(QTest::qWaitFor([&] { return app_->modelState() == QLatin1String("ready"); }, 5000));
+        QCOMPARE(app_->sessionBackend(), QStringLiteral("cpu"));
+        app_->reloadOnGpu();
+        QVERIFY(QTest::qWaitFor([&] { return app_->modelState() == QLatin1String("ready") && lastOptions().backend == "auto"; }, 5000));
+        QCOMPARE(app_->sessionBackend(), QString());
+        QCOMPARE(app_->modelBackend(), QStringLiteral("vulkan"));
+    }
+
+    // CUDA cannot use the GPU again in the same process: "Restart QwenDesk" is offered, the GPU reload fails the
+    // same way, the CPU still works, and restarting hands the injected relauncher this program and the open
+    // conversation; the new process finds everything.
+    void cudaDeviceLostOffersRestart() {
+        runOnGpu("cuda");
+        loseTheGpuMidReply(cudaLost());
+        QVERIFY(app_->canRestartApp());
+        const qint64 conversation = app_->currentConversationId();
+        const qint64 interrupted = roleAt(3, MessageModel::MessageIdRole).toLongLong();
+
+        // The GPU reload fails with DeviceLost at load: the same banner, restart still offered.
+        {
+            std::lock_guard lock(state_->mutex);
+            state_->gpuGone = "CUDA: the context was lost earlier in this process; restart QwenDesk to use the GPU again";
+        }
+        const int loads = state_->loads;
+        app_->reloadOnGpu();
+        QVERIFY(QTest::qWaitFor([&] { return state_->loads > loads && app_->deviceLost(); }, 5000));
+        QVERIFY(app_->canRestartApp());
+        QVERIFY(app_->deviceLostDetail().contains(QStringLiteral("restart QwenDesk")));
+        QCOMPARE(app_->modelState(), QStringLiteral("error"));
+
+        // A relauncher that fails: the history is open again, the conversation still shown, and the user is told.
+        int calls = 0;
+        app_->setRelauncher([&](const QString&, const QStringList&) { return ++calls, false; });
+        app_->restartApp();
+        QCOMPARE(calls, 1);
+        QVERIFY(app_->store());
+        QVERIFY(app_->errorMessage().contains(QStringLiteral("could not restart")));
+        QCOMPARE(app_->currentConversationId(), conversation);
+        QCOMPARE(app_->messages()->rowCount(), 4);
+
+        QString program;
+        QStringList arguments;
+        app_->setRelauncher([&](const QString& p, const QStringList& a) {
+            program = p;
+            arguments = a;
+            return true;
+        });
+        app_->restartApp();
+        QCOMPARE(program, QCoreApplication::applicationFilePath());
+        QCOMPARE(ChatController::conversationToOpen(arguments), conversation);
+        QCOMPARE(arguments.count(QStringLiteral("--open-conversation")), 1);
+        QVERIFY(!app_->store());  // closed for the new process
+
+        // The new process: the interrupted answer and the question are there, and the GPU works again.
+        app_.reset();
+        {
+            std::lock_guard lock(state_->mutex);
+            state_->gpuGone.clear();
+        }
+        app_ = std::make_unique<ChatController>(settings_.get(), fakeFactory(state_), dir_->filePath(QStringLiteral("h.db")),
+                                                QStringLiteral("/opt/demo-model"));
+        app_->start();
+        QVERIFY(QTest::qWaitFor([&] { return app_->modelState() == QLatin1String("ready"); }, 5000));
+        QCOMPARE(app_->modelBackend(), QStringLiteral("cuda"));
+        app_->selectConversation(ChatController::conversationToOpen(arguments));
+        QCOMPARE(app_->messages()->rowCount(), 4);
+        QCOMPARE(app_->store()->message(interrupted)->status, QStringLiteral("interrupted"));
+        QCOMPARE(app_->store()->message(interrupted)->content, QStringLiteral("Partial answer"));
+        app_->regenerate(interrupted);
+        QVERIFY(waitIdle());
+        QCOMPARE(roleAt(3, MessageModel::ContentRole).toString(), QStringLiteral("Hello again"));
+        QCOMPARE(roleAt(3, MessageModel::StatusRole).toString(), QStringLiteral("complete"));
+    }
+
+    // The same reply with nothing streamed yet (lost before the first token) and a CUDA failure at load after it:
+    // "Continue on the CPU" still works in the same process.
+    void cudaLostBeforeAnyTokenContinuesOnCpu() {
+        runOnGpu("cuda");
+        FakeScript lost;
+        lost.throwKind = qwendesk::ErrorKind::DeviceLost;
+        lost.throwMessage = cudaLost();
+        state_->setScript(lost);
+        QVERIFY(app_->send(QStringLiteral("question")));
+        QVERIFY(waitIdle());
+        QVERIFY(app_->canRestartApp());
+        QCOMPARE(roleAt(1, MessageModel::StatusRole).toString(), QStringLiteral("interrupted"));
+        QCOMPARE(roleAt(0, MessageModel::ContentRole).toString(), QStringLiteral("question"));
+        {
+            std::lock_guard lock(state_->mutex);
+            state_->gpuGone = cudaLost();
+        }
+        state_->setScript({{answer("on the CPU")}});
+        app_->continueOnCpu();
+        QVERIFY(QTest::qWaitFor([&] { return app_->modelState() == QLatin1String("ready"); }, 5000));
+        QVERIFY(!app_->canRestartApp());
+        QCOMPARE(lastOptions().backend, std::string("cpu"));
+        app_->regenerate(roleAt(1, MessageModel::MessageIdRole).toLongLong());
+        QVERIFY(waitIdle());
+        QCOMPARE(roleAt(1, MessageModel::ContentRole).toString(), QStringLiteral("on the CPU"));
+    }
+
+    void restartArgumentsNameTheOpenConversation() {
+        QCOMPARE(ChatController::conversationToOpen({QStringLiteral("--open-conversation"), QStringLiteral("42")}), 42);
+        QCOMPARE(ChatController::conversationToOpen({QStringLiteral("--other")}), 0);
+        QCOMPARE(ChatController::conversationToOpen({QStringLiteral("--open-conversation")}), 0);
+        QVERIFY(!app_->restartArguments().contains(QStringLiteral("--open-conversation")));  // none open
+        sendAndWait(QStringLiteral("q"));
+        const QStringList args = app_->restartArguments();
+        QCOMPARE(ChatController::conversationToOpen(args), app_->currentConversationId());
     }
 
     void conversationListOperations() {

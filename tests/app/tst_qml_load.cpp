@@ -1,6 +1,7 @@
 // Loads the real QML (from the Qt resource) with the C++ models behind it and fails on any warning: at load,
 // while an answer streams with its thinking panel, in every language (Arabic right to left), in both themes;
-// Settings with remote engines, and with the Hardware section and the model picker's fit table.
+// Settings with remote engines, and with the Hardware section and the model picker's fit table; the banner of
+// a GPU that stopped responding (Vulkan and CUDA) and the session on the CPU after it.
 #include <QGuiApplication>
 #include <QQmlContext>
 
@@ -167,6 +168,85 @@ private slots:
             QTest::qWait(50);
             g.settings->setLanguage(QStringLiteral("en"));
             QTest::qWait(50);
+        }
+        QVERIFY2(collectedWarnings().isEmpty(), qPrintable(collectedWarnings().join(QLatin1Char('\n'))));
+    }
+
+    // The GPU stops responding mid-reply: the banner with its actions (CUDA: with "Restart QwenDesk"), the kept
+    // partial answer marked interrupted, every language and both themes; then the session on the CPU with its
+    // own banner, and back on the GPU. The relauncher is injected: nothing is really restarted.
+    void deviceLostBannerWithoutWarnings() {
+        for (const char* gpu : {"cuda", "vulkan"}) {
+            AppFixture f;
+            {
+                std::lock_guard lock(f.state->mutex);
+                f.state->gpuBackend = gpu;
+            }
+            int relaunches = 0;
+            f.app->setRelauncher([&](const QString&, const QStringList&) { return ++relaunches, true; });
+            QVERIFY(f.start());
+            f.app->dismissFirstRun();
+            QQuickWindow* window = f.load();
+            QVERIFY(window);
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            QVERIFY(f.sendAndWait(QStringLiteral("Hello")));
+            FakeScript lost{{think("Checking."), answer("Half of the "), answer("answer"), answer(" and the rest")}};
+            lost.delayMs = 20;
+            lost.throwKind = qwendesk::ErrorKind::DeviceLost;
+            lost.throwAfterEvents = 3;
+            lost.throwMessage = qstrcmp(gpu, "cuda") == 0
+                                    ? "cudaStreamSynchronize: cudaErrorIllegalAddress (an illegal memory access was encountered): "
+                                      "the CUDA context is unusable until the process exits"
+                                    : "vkQueueSubmit on Vulkan device 'Test GPU' returned VK_ERROR_DEVICE_LOST (-4): the GPU "
+                                      "driver reset the device (a crash or a timeout)";
+            f.state->setScript(lost);
+            QVERIFY(f.sendAndWait(QStringLiteral("Tell me more")));
+            QVERIFY(f.app->deviceLost());
+            QCOMPARE(f.app->canRestartApp(), qstrcmp(gpu, "cuda") == 0);
+            QObject* banner = window->findChild<QObject*>(QStringLiteral("deviceLostBanner"));
+            QVERIFY(banner);
+            QVERIFY(QTest::qWaitFor([&] { return banner->property("visible").toBool(); }, 2000));
+            QObject* restart = window->findChild<QObject*>(QStringLiteral("restartAppButton"));
+            QVERIFY(restart);
+            QCOMPARE(restart->property("visible").toBool(), f.app->canRestartApp());
+            for (const char* name : {"reloadOnGpuButton", "continueOnCpuButton"}) {
+                QObject* button = window->findChild<QObject*>(QString::fromLatin1(name));
+                QVERIFY2(button && button->property("visible").toBool(), name);
+            }
+            QCOMPARE(f.app->messages()->data(f.app->messages()->index(3), qwendesk::ui::MessageModel::StatusRole).toString(),
+                     QStringLiteral("interrupted"));
+            for (const QString& theme : {QStringLiteral("dark"), QStringLiteral("light")}) {
+                f.settings->setTheme(theme);
+                for (const QString& code : qwendesk::app::Localization::translatedLanguages()) {
+                    f.settings->setLanguage(code);
+                    QTest::qWait(20);
+                }
+            }
+            f.settings->setLanguage(QStringLiteral("en"));
+            QTest::qWait(30);
+            if (f.app->canRestartApp()) {
+                QMetaObject::invokeMethod(restart, "clicked");
+                QCOMPARE(relaunches, 1);
+                QVERIFY(!f.app->store());  // closed for the new process
+                continue;  // this "process" has ended: the Vulkan round shows the rest
+            }
+
+            QObject* cpu = window->findChild<QObject*>(QStringLiteral("continueOnCpuButton"));
+            QMetaObject::invokeMethod(cpu, "clicked");
+            QVERIFY(QTest::qWaitFor([&] { return f.app->modelState() == QLatin1String("ready"); }, 5000));
+            QObject* session = window->findChild<QObject*>(QStringLiteral("sessionBackendBanner"));
+            QVERIFY(session);
+            QVERIFY(QTest::qWaitFor([&] { return session->property("visible").toBool() && !banner->property("visible").toBool(); }, 2000));
+            f.state->setScript({{answer("On the CPU now.")}});
+            QVERIFY(f.sendAndWait(QStringLiteral("Go on")));
+            for (const QString& code : {QStringLiteral("ar"), QStringLiteral("ja"), QStringLiteral("de"), QStringLiteral("en")}) {
+                f.settings->setLanguage(code);
+                QTest::qWait(20);
+            }
+            f.app->reloadOnGpu();
+            QVERIFY(QTest::qWaitFor([&] { return f.app->modelState() == QLatin1String("ready"); }, 5000));
+            QVERIFY(QTest::qWaitFor([&] { return !session->property("visible").toBool(); }, 2000));
+            QCOMPARE(relaunches, 0);
         }
         QVERIFY2(collectedWarnings().isEmpty(), qPrintable(collectedWarnings().join(QLatin1Char('\n'))));
     }

@@ -1,7 +1,7 @@
 // Screenshots of the real UI on a fake engine, saved as build artefacts (QWENDESK_SCREENSHOT_DIR, default
 // <build>/screenshots): light, dark, Arabic right to left, and a streaming answer with its thinking panel
 // open (while thinking) and collapsed (once the answer started), Settings with remote engines, the model
-// picker's fit table and Settings → Hardware.
+// picker's fit table and Settings → Hardware, and a GPU (CUDA) that stopped responding mid-reply.
 // docs/app.md describes them.
 #include <QDir>
 #include <QGuiApplication>
@@ -69,6 +69,32 @@ private slots:
         QVERIFY(f.sendAndWait(QStringLiteral("مرحبا، كيف حالك؟")));
         save(w, "arabic-rtl");
         f.settings->setLanguage(QStringLiteral("en"));
+    }
+
+    // CUDA lost mid-reply: the partial answer kept as interrupted, the banner with its three actions.
+    void deviceLost() {
+        AppFixture f;
+        f.settings->setLanguage(QStringLiteral("en"));
+        f.settings->setTheme(QStringLiteral("light"));
+        {
+            std::lock_guard lock(f.state->mutex);
+            f.state->gpuBackend = "cuda";
+        }
+        f.app->setRelauncher([](const QString&, const QStringList&) { return false; });
+        QQuickWindow* w = show(f);
+        QVERIFY(w);
+        f.state->setScript({{answer("Kyoto in three days: Fushimi Inari at dawn, then Gion.")}});
+        QVERIFY(f.sendAndWait(QStringLiteral("Plan three days in Kyoto")));
+        FakeScript lost{{think("Day two should be Arashiyama."), answer("**Day 2.** Arashiyama: the bamboo grove early, "),
+                         answer("then the monkey park and a boat on the Hozu"), answer(" river.")}};
+        lost.throwKind = qwendesk::ErrorKind::DeviceLost;
+        lost.throwAfterEvents = 3;
+        lost.throwMessage = "cudaStreamSynchronize: cudaErrorIllegalAddress (an illegal memory access was encountered): the "
+                            "CUDA context is unusable until the process exits";
+        f.state->setScript(lost);
+        QVERIFY(f.sendAndWait(QStringLiteral("More detail on day two")));
+        QVERIFY(f.app->canRestartApp());
+        save(w, "device-lost");
     }
 
     // Settings: the model chooser on a remote engine with the models its /v1/models lists, the remote engines

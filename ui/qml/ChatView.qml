@@ -1,5 +1,5 @@
-// The open conversation: a header with the model and the context gauge, banners for the demo model and for
-// errors, the messages streaming in, and the composer.
+// The open conversation: a header with the model and the context gauge, banners for the demo model, for errors
+// and for a GPU that stopped responding, the messages streaming in, and the composer.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -48,9 +48,22 @@ Rectangle {
             actionText: qsTr("Choose a model…")
             onAction: chat.chooseModelRequested()
         }
+        DeviceLostBanner {
+            objectName: "deviceLostBanner"
+            Layout.fillWidth: true
+        }
+        Banner {
+            objectName: "sessionBackendBanner"
+            Layout.fillWidth: true
+            visible: app.sessionBackend === "cpu" && !app.deviceLost
+            tone: "info"
+            text: qsTr("This session runs on the CPU because the GPU stopped responding. The backend chosen in Settings is unchanged.")
+            actionText: qsTr("Try the GPU again")
+            onAction: app.reloadOnGpu()
+        }
         Banner {
             Layout.fillWidth: true
-            visible: app.modelState === "error"
+            visible: app.modelState === "error" && !app.deviceLost
             tone: "danger"
             text: app.modelError
             actionText: qsTr("Settings")

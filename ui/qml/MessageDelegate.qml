@@ -132,7 +132,11 @@ Item {
             wrapMode: Text.Wrap
             font.pixelSize: 12
             color: message.status === "error" ? theme.danger : theme.mutedText
-            text: message.status === "interrupted" ? qsTr("Interrupted: QwenDesk closed before this answer finished.")
+            // An interrupted answer says why when it knows (the GPU stopped, the connection was cut); one left
+            // "streaming" by a crash was marked at the next start and has no text of its own.
+            text: message.status === "interrupted"
+                  ? (message.errorText.length > 0 ? message.errorText
+                                                  : qsTr("Interrupted: QwenDesk closed before this answer finished."))
                 : message.status === "cancelled" ? qsTr("Stopped.")
                 : message.errorText
         }
