@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <numeric>
 #include <random>
 
 #include "backends/backend.h"
@@ -287,6 +288,79 @@ TEST(VulkanOps, TypesWithoutAShaderRunOnTheCpu) {
     QWENDESK_VULKAN_OR_SKIP(vk);
     Worst worst{"Q5_1/Q3_K through the internal CPU backend vs CPU float path"};
     for (DType t : {DType::Q5_1, DType::Q3_K}) check_matmul(vk, {t, 9, 256}, 1e-2, worst);
+}
+
+// MoE decode on the device: routing (softmax, top-k, renormalisation) against the host's, the routed expert
+// products against the CPU's per expert, and the weighted sum.
+TEST(VulkanOps, MoeRoutingExpertsAndCombineOnTheDevice) {
+    QWENDESK_VULKAN_OR_SKIP(vk);
+    Backend& b = vk.backend();
+    Worst worst{"moe routed matmul / combine"};
+    struct Case {
+        int n, experts, k;
+        bool norm;
+        DType type;
+    } cases[] = {{1, 128, 8, true, DType::Q4_K}, {3, 10, 2, false, DType::Q8_0}, {4, 64, 4, true, DType::BF16}};
+    for (const Case& c : cases) {
+        SCOPED_TRACE(std::to_string(c.k) + " of " + std::to_string(c.experts) + " experts, " + std::to_string(c.n) + " tokens");
+        std::vector<TestMatrix> mats;
+        std::vector<WeightMatrix> experts;
+        for (int e = 0; e < c.experts; ++e) mats.push_back(make_matrix(c.type, 24, 256));
+        for (const TestMatrix& m : mats) experts.push_back(m.w);
+        if (!b.can_route(experts, c.k)) GTEST_SKIP() << "this device routes on the host (no subgroup arithmetic)";
+        const auto logits = random_vec(static_cast<std::size_t>(c.n) * c.experts, -3, 3);
+        auto dl = upload_new(b, logits.data(), logits.size());
+        const std::size_t pairs = static_cast<std::size_t>(c.n) * c.k;
+        auto routing_buf = upload_new(b, poisoned(2 * pairs).data(), 2 * pairs);
+        const DevicePtr routing{routing_buf.get(), 0};
+        b.moe_route(DevicePtr{dl.get(), 0}, c.n, c.experts, c.k, c.norm, routing);
+        std::vector<float> routed(2 * pairs);
+        b.download(routing, routed.data(), routed.size());
+        for (int t = 0; t < c.n; ++t) {  // the host's routing, as model/qwen3_model.cpp computes it
+            const float* l = logits.data() + static_cast<std::size_t>(t) * c.experts;
+            const float mx = *std::max_element(l, l + c.experts);
+            std::vector<float> p(static_cast<std::size_t>(c.experts));
+            float sum = 0;
+            for (int e = 0; e < c.experts; ++e) sum += p[e] = std::exp(l[e] - mx);
+            for (float& v : p) v /= sum;
+            std::vector<int> order(static_cast<std::size_t>(c.experts));
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return p[x] > p[y]; });
+            float top = 0;
+            for (int j = 0; j < c.k; ++j) top += p[order[j]];
+            for (int j = 0; j < c.k; ++j) {
+                EXPECT_EQ(routed[t * c.k + j], static_cast<float>(order[j])) << "token " << t << " slot " << j;
+                EXPECT_NEAR(routed[pairs + t * c.k + j], c.norm ? p[order[j]] / top : p[order[j]], 1e-6);
+            }
+        }
+        // gate-like (x per token) and down-like (x per slot) products, then the weighted sum.
+        for (bool per_slot : {false, true}) {
+            const std::size_t x_rows = per_slot ? pairs : static_cast<std::size_t>(c.n);
+            const auto x = random_vec(x_rows * 256);
+            auto dx = upload_new(b, x.data(), x.size());
+            auto dy = upload_new(b, poisoned(pairs * 24).data(), pairs * 24);
+            b.matmul_routed(experts, DevicePtr{dx.get(), 0}, per_slot, routing, c.n, c.k, DevicePtr{dy.get(), 0});
+            std::vector<float> y(pairs * 24), expected(pairs * 24);
+            b.download(DevicePtr{dy.get(), 0}, y.data(), y.size());
+            for (std::size_t pr = 0; pr < pairs; ++pr) {
+                const int id = static_cast<int>(routed[pr]);
+                const std::size_t row = per_slot ? pr : pr / c.k;
+                std::vector<float> one(24);
+                cpu().matmul(mats[static_cast<std::size_t>(id)].w_exact, x.data() + row * 256, one.data(), 1);
+                std::copy(one.begin(), one.end(), expected.begin() + pr * 24);
+            }
+            EXPECT_LE(worst(max_rel_error(y, expected)), 5e-5);
+            auto dout = upload_new(b, poisoned(static_cast<std::size_t>(c.n) * 24).data(), static_cast<std::size_t>(c.n) * 24);
+            b.moe_combine(DevicePtr{dy.get(), 0}, routing, c.n, c.k, 24, DevicePtr{dout.get(), 0});
+            std::vector<float> out(static_cast<std::size_t>(c.n) * 24), sum(out.size(), 0.0f);
+            b.download(DevicePtr{dout.get(), 0}, out.data(), out.size());
+            for (int t = 0; t < c.n; ++t)
+                for (int j = 0; j < c.k; ++j)
+                    for (int col = 0; col < 24; ++col)
+                        sum[t * 24 + col] += routed[pairs + t * c.k + j] * y[(t * c.k + j) * 24 + col];
+            EXPECT_LE(worst(max_rel_error(out, sum)), 1e-6);
+        }
+    }
 }
 
 // Embedding rows are the shader's dequantisation itself: bit-identical to dequantize_row.

@@ -10,6 +10,18 @@ std::unique_ptr<DeviceBuffer> upload_new(Backend& backend, const float* values, 
     return buffer;
 }
 
+void Backend::moe_route(DevicePtr, int, int, int, bool, DevicePtr) {
+    throw Error(ErrorKind::Internal, name() + " has no device routing (can_route is false)");
+}
+
+void Backend::matmul_routed(std::span<const WeightMatrix>, DevicePtr, bool, DevicePtr, int, int, DevicePtr) {
+    throw Error(ErrorKind::Internal, name() + " has no device routing (can_route is false)");
+}
+
+void Backend::moe_combine(DevicePtr, DevicePtr, int, int, int, DevicePtr) {
+    throw Error(ErrorKind::Internal, name() + " has no device routing (can_route is false)");
+}
+
 void check_device_range(const Backend& backend, DevicePtr p, std::size_t n, const char* op) {
     if (!p.buffer) throw Error(ErrorKind::Internal, std::string(op) + ": null device pointer");
     if (p.buffer->owner() != &backend)

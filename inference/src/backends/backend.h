@@ -121,6 +121,29 @@ public:
     // holds no index twice.
     virtual void scatter_add_rows(DevicePtr dst, DevicePtr src, std::span<const std::int32_t> rows,
                                   std::span<const float> weights, int width) = 0;
+
+    // ---- MoE routing on the device (optional) ------------------------------------------------------------
+    // For decoding, a GPU backend can route without a round trip to the host. `routing` is [n_tokens][k] expert
+    // ids (as exact floats) followed by [n_tokens][k] weights. The three ops below are called only when
+    // can_route() is true for the layer's experts; otherwise the model routes on the host.
+    virtual bool can_route(std::span<const WeightMatrix> experts, int k) const {
+        (void)experts, (void)k;
+        return false;
+    }
+    // Softmax over each token's `n_experts` router logits, the k largest (ties to the lower index, in descending
+    // order), renormalised to sum 1 when norm_topk.
+    virtual void moe_route(DevicePtr logits, int n_tokens, int n_experts, int k, bool norm_topk, DevicePtr routing);
+    // y[t * k + j] = experts[id(t, j)] x_row, where x_row is x[t] (x_per_slot false: [n_tokens][cols]) or
+    // x[t * k + j] (x_per_slot true); y is [n_tokens * k][rows].
+    virtual void matmul_routed(std::span<const WeightMatrix> experts, DevicePtr x, bool x_per_slot, DevicePtr routing, int n_tokens,
+                               int k, DevicePtr y);
+    // out[t] = sum_j weight(t, j) * y[t * k + j], rows of `width`.
+    virtual void moe_combine(DevicePtr y, DevicePtr routing, int n_tokens, int k, int width, DevicePtr out);
+    // Weights that are used together as one routed group (a MoE layer's gate, up or down experts): a GPU backend
+    // keeps them contiguous. Default: each prepared alone.
+    virtual void prepare_experts(std::span<const WeightMatrix> experts) {
+        for (const WeightMatrix& w : experts) prepare(w);
+    }
 };
 
 struct CpuBackendOptions {

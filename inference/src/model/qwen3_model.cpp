@@ -47,8 +47,7 @@ void Qwen3Model::prepare_weights() {
         for (const auto* w : {&L.attn_norm, &L.ffn_norm, &L.q_norm, &L.k_norm}) b.prepare(norm(*w));
         for (const WeightMatrix* w : {&L.q, &L.k, &L.v, &L.o, &L.gate, &L.up, &L.down, &L.router}) b.prepare(*w);
         Backend& experts = placement_.experts_on_offload[static_cast<std::size_t>(l)] ? *placement_.offload : b;
-        for (const auto* list : {&L.expert_gate, &L.expert_up, &L.expert_down})
-            for (const WeightMatrix& w : *list) experts.prepare(w);
+        for (const auto* list : {&L.expert_gate, &L.expert_up, &L.expert_down}) experts.prepare_experts(*list);
     }
     Backend& out = layer_backend(c.num_layers - 1);
     out.prepare(norm(weights_->final_norm));
@@ -74,10 +73,13 @@ Qwen3Model::Scratch& Qwen3Model::scratch(Backend& b, int n) {
     const ModelConfig& c = config();
     const std::size_t N = static_cast<std::size_t>(n), H = static_cast<std::size_t>(c.hidden_size);
     const std::size_t Q = static_cast<std::size_t>(c.num_heads) * c.head_dim, KV = static_cast<std::size_t>(c.num_kv_heads) * c.head_dim;
-    const std::size_t I = static_cast<std::size_t>(std::max(c.intermediate_size, c.moe_intermediate_size));
+    const std::size_t K = static_cast<std::size_t>(std::max(c.num_experts_per_token, 1));
+    // gate/up hold a dense FFN's [n][I] or, routed on the device, [n * k][moe I]; expert_out [n * k][H] likewise.
+    const std::size_t I = std::max(static_cast<std::size_t>(c.intermediate_size), K * static_cast<std::size_t>(c.moe_intermediate_size));
     const std::size_t E = static_cast<std::size_t>(std::max(c.num_experts, 1));
-    const std::size_t sizes[] = {N * H, N * H, N * Q, N * KV, N * KV, N * Q, N * H, N * I, N * I, N * E, N * H, N * H};
-    DevicePtr* slots[] = {&s.x, &s.xn, &s.q, &s.k, &s.v, &s.attn, &s.proj, &s.gate, &s.up, &s.router, &s.expert_in, &s.expert_out};
+    const std::size_t sizes[] = {N * H, N * H, N * Q, N * KV, N * KV, N * Q, N * H, N * I, N * I, N * E, N * H, N * K * H, N * 2 * K};
+    DevicePtr* slots[] = {&s.x,    &s.xn,   &s.q,      &s.k,         &s.v,          &s.attn,   &s.proj,
+                          &s.gate, &s.up,   &s.router, &s.expert_in, &s.expert_out, &s.routing};
     s.memory.reset();  // before allocating the new one: the old scratch may be most of a GPU's free memory
     s.tokens = 0;
     s.memory = b.allocate(std::accumulate(std::begin(sizes), std::end(sizes), std::size_t{0}));
@@ -190,6 +192,20 @@ void Qwen3Model::moe_ffn(Scratch& s, int layer, const LayerWeights& L, int n) {
     const int E = c.num_experts, K = c.num_experts_per_token;
     const std::size_t H = static_cast<std::size_t>(c.hidden_size);
     b.matmul(L.router, s.xn, s.router, n);
+    const bool on_offload = placement_.experts_on_offload[static_cast<std::size_t>(layer)] && placement_.offload &&
+                            placement_.offload != &b;
+    if (!on_offload && n <= kMaxDeviceRoutedTokens && b.can_route(L.expert_gate, K) && b.can_route(L.expert_up, K) &&
+        b.can_route(L.expert_down, K)) {
+        // Decode: routing, experts and their weighted sum stay on the device (no round trip to the host).
+        const std::int64_t I = L.expert_gate.front().rows;
+        b.moe_route(s.router, n, E, K, c.norm_topk_prob, s.routing);
+        b.matmul_routed(L.expert_gate, s.xn, false, s.routing, n, K, s.gate);
+        b.matmul_routed(L.expert_up, s.xn, false, s.routing, n, K, s.up);
+        b.swiglu(s.gate, s.up, s.gate, static_cast<std::int64_t>(n) * K * I);
+        b.matmul_routed(L.expert_down, s.gate, true, s.routing, n, K, s.expert_out);
+        b.moe_combine(s.expert_out, s.routing, n, K, c.hidden_size, s.proj);
+        return;
+    }
     router_host_.resize(static_cast<std::size_t>(n) * E);
     b.download(s.router, router_host_.data(), router_host_.size());
 
@@ -215,7 +231,7 @@ void Qwen3Model::moe_ffn(Scratch& s, int layer, const LayerWeights& L, int n) {
     }
 
     Backend* offload = placement_.offload;
-    if (placement_.experts_on_offload[static_cast<std::size_t>(layer)] && offload && offload != &b) {
+    if (on_offload) {
         // An expert split: the normalised hidden state goes to the CPU, the experts' sum comes back.
         Scratch& cpu = scratch(*offload, n);
         transfer(b, s.xn, *offload, cpu.xn, n * H);

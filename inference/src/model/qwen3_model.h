@@ -52,6 +52,10 @@ public:
                  std::vector<float>& logits);
 
     static constexpr int kMaxBatch = 256;
+    // Up to this many tokens a MoE layer routes on the device when the backend can (decode): each token's k
+    // experts run as k matrix-vector products. More tokens route on the host and run each expert once over all
+    // of its tokens, which reads the expert weights once instead of once per token.
+    static constexpr int kMaxDeviceRoutedTokens = 4;
 
 private:
     // The activations of one chunk on one backend, carved from one buffer.
@@ -59,7 +63,7 @@ private:
         Backend* backend = nullptr;
         std::unique_ptr<DeviceBuffer> memory;
         int tokens = 0;  // what `memory` is sized for
-        DevicePtr x, xn, q, k, v, attn, proj, gate, up, router, expert_in, expert_out;
+        DevicePtr x, xn, q, k, v, attn, proj, gate, up, router, expert_in, expert_out, routing;
         std::unique_ptr<DeviceBuffer> logits;
     };
 

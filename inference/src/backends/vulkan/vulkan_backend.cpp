@@ -342,6 +342,69 @@ public:
         dev_.dispatch(dev_.pipeline("add", 2, sizeof push), {whole(x), whole(y)}, push, sizeof push, gx, gy, 1);
     }
 
+    // ---- MoE on the device (decode) ----
+    bool can_route(std::span<const WeightMatrix> experts, int k) const override {
+        // matvec_routed.comp needs subgroup arithmetic; moe_route.comp holds 256 probabilities and 16 choices.
+        return dev_.subgroup_arithmetic() && !experts.empty() && experts.size() <= 256 && k > 0 && k <= 16 &&
+               static_cast<std::size_t>(k) <= experts.size() && shader_suffix(experts.front().dtype) != nullptr;
+    }
+
+    void moe_route(DevicePtr logits, int n_tokens, int n_experts, int k, bool norm_topk, DevicePtr routing) override {
+        if (n_experts <= 0 || n_experts > 256 || k <= 0 || k > 16 || k > n_experts)
+            throw Error(ErrorKind::Internal, "Vulkan moe_route: " + std::to_string(k) + " of " + std::to_string(n_experts) + " experts");
+        if (n_tokens <= 0) return;
+        const std::size_t n = static_cast<std::size_t>(n_tokens);
+        at(logits, n * n_experts, "moe_route");
+        at(routing, 2 * n * k, "moe_route");
+        const std::uint32_t push[6] = {static_cast<std::uint32_t>(n_tokens), static_cast<std::uint32_t>(n_experts),
+                                       static_cast<std::uint32_t>(k), norm_topk ? 1u : 0u, static_cast<std::uint32_t>(logits.offset),
+                                       static_cast<std::uint32_t>(routing.offset)};
+        const auto [gx, gz] = grid(n);
+        dev_.dispatch(dev_.pipeline("moe_route", 2, sizeof push), {whole(logits), whole(routing)}, push, sizeof push, gx, 1, gz);
+    }
+
+    void matmul_routed(std::span<const WeightMatrix> experts, DevicePtr x, bool x_per_slot, DevicePtr routing, int n_tokens, int k,
+                       DevicePtr y) override {
+        if (n_tokens <= 0 || experts.empty()) return;
+        const WeightMatrix& w = experts.front();
+        const char* suffix = shader_suffix(w.dtype);
+        if (!suffix) throw Error(ErrorKind::Internal, "Vulkan: no routed kernel for " + std::string(dtype_name(w.dtype)));
+        const std::size_t pairs = static_cast<std::size_t>(n_tokens) * k;
+        at(x, (x_per_slot ? pairs : static_cast<std::size_t>(n_tokens)) * w.cols, "matmul_routed");
+        at(y, pairs * w.rows, "matmul_routed");
+        at(routing, 2 * pairs, "matmul_routed");
+        if (pairs > kMaxGroups) throw Error(ErrorKind::Unsupported, "Vulkan: too many routed pairs in one dispatch");
+        const ExpertGroup& g = resident_group(experts);
+        const std::uint32_t push[9] = {checked_u32(w.rows, "rows"), checked_u32(w.cols, "cols"), static_cast<std::uint32_t>(k),
+                                       checked_u32(static_cast<std::int64_t>(w.row_bytes), "row bytes"),
+                                       static_cast<std::uint32_t>(x.offset), static_cast<std::uint32_t>(y.offset),
+                                       static_cast<std::uint32_t>(routing.offset), x_per_slot ? 1u : 0u,
+                                       static_cast<std::uint32_t>(g.stride)};
+        const auto [gx, gz] = grid((static_cast<std::uint64_t>(w.rows) + kSubgroupRows - 1) / kSubgroupRows);
+        dev_.dispatch(dev_.pipeline(std::string("matvec_routed_") + suffix, 4, sizeof push), {g.range, whole(x), whole(y), whole(routing)},
+                      push, sizeof push, gx, static_cast<std::uint32_t>(pairs), gz);
+    }
+
+    void moe_combine(DevicePtr y, DevicePtr routing, int n_tokens, int k, int width, DevicePtr out) override {
+        if (n_tokens <= 0 || width <= 0) return;
+        const std::size_t n = static_cast<std::size_t>(n_tokens);
+        at(y, n * k * width, "moe_combine");
+        at(routing, 2 * n * k, "moe_combine");
+        at(out, n * width, "moe_combine");
+        const std::uint32_t push[6] = {static_cast<std::uint32_t>(n_tokens), static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(width),
+                                       static_cast<std::uint32_t>(y.offset), static_cast<std::uint32_t>(routing.offset),
+                                       static_cast<std::uint32_t>(out.offset)};
+        const auto [gx, gy] = grid((n * width + 63) / 64);
+        dev_.dispatch(dev_.pipeline("moe_combine", 3, sizeof push), {whole(y), whole(routing), whole(out)}, push, sizeof push, gx, gy, 1);
+    }
+
+    void prepare_experts(std::span<const WeightMatrix> experts) override {
+        if (!experts.empty() && experts.front().rows > 0 && shader_suffix(experts.front().dtype) && dev_.subgroup_arithmetic())
+            resident_group(experts);
+        else
+            for (const WeightMatrix& w : experts) prepare(w);
+    }
+
     void gather_rows(DevicePtr src, std::span<const std::int32_t> rows, int width, DevicePtr dst) override {
         if (rows.empty() || width <= 0) return;
         const std::size_t m = rows.size();
@@ -403,25 +466,82 @@ private:
             const Resident& r = it->second;
             if (r.bytes == bytes && r.head == probe.head && r.tail == probe.tail) return r.range;
         }
-        if (bytes > dev_.limits().maxStorageBufferRange)
-            throw Error(ErrorKind::Unsupported, "a " + std::to_string(bytes >> 20) + " MiB weight matrix exceeds Vulkan device '" +
-                                                    dev_.choice().name + "' maxStorageBufferRange of " +
-                                                    std::to_string(dev_.limits().maxStorageBufferRange >> 20) + " MiB");
         const VkDeviceSize padded = (bytes + 3) & ~VkDeviceSize(3);  // shaders read whole 32-bit words
-        VkDeviceSize offset = (arena_used_ + align_ - 1) / align_ * align_;
-        if (arena_.empty() || offset + padded > arena_.back().size) {
-            // Large blocks, not one allocation per matrix: a MoE model has tens of thousands of matrices and
-            // drivers allow about 4096 allocations.
-            next_block_ = std::min<VkDeviceSize>(next_block_ * 2, VkDeviceSize(256) << 20);
-            arena_.push_back(dev_.create_buffer(std::max(padded, next_block_), false));
-            offset = 0;
-        }
-        dev_.upload(arena_.back(), offset, w.data, bytes);
-        arena_used_ = offset + padded;
-        resident_bytes_ += padded;
-        probe.range = {arena_.back().buffer, offset, padded};
+        const vk::BufferRange range = arena_alloc(padded);
+        dev_.upload(arena_buffer(range.buffer), range.offset, w.data, bytes);
+        probe.range = range;
         resident_[w.data] = probe;
         return probe.range;
+    }
+
+    // Whether the device copy registered for w's address still holds w (not a freed model's matrix at that address).
+    bool still_resident(const WeightMatrix& w) const {
+        const auto it = resident_.find(w.data);
+        if (it == resident_.end()) return false;
+        const std::size_t bytes = static_cast<std::size_t>(w.rows) * w.row_bytes;
+        const Resident& r = it->second;
+        const std::size_t sample = std::min<std::size_t>(bytes, r.head.size());
+        return r.bytes == bytes && std::memcmp(r.head.data(), w.data, sample) == 0 &&
+               std::memcmp(r.tail.data(), w.data + bytes - sample, sample) == 0;
+    }
+
+    // `bytes` of the weight arena: large blocks, not one allocation per matrix (a MoE model has tens of
+    // thousands of matrices and drivers allow about 4096 allocations); a request larger than a block gets its own.
+    vk::BufferRange arena_alloc(VkDeviceSize bytes) {
+        if (bytes > dev_.limits().maxStorageBufferRange)
+            throw Error(ErrorKind::Unsupported, "a " + std::to_string(bytes >> 20) + " MiB weight block exceeds Vulkan device '" +
+                                                    dev_.choice().name + "' maxStorageBufferRange of " +
+                                                    std::to_string(dev_.limits().maxStorageBufferRange >> 20) + " MiB");
+        VkDeviceSize offset = (arena_used_ + align_ - 1) / align_ * align_;
+        if (arena_.empty() || offset + bytes > arena_.back().size) {
+            next_block_ = std::min<VkDeviceSize>(next_block_ * 2, VkDeviceSize(256) << 20);
+            arena_.push_back(dev_.create_buffer(std::max(bytes, next_block_), false));
+            offset = 0;
+        }
+        arena_used_ = offset + bytes;
+        resident_bytes_ += bytes;
+        return {arena_.back().buffer, offset, bytes};
+    }
+    const vk::Buffer& arena_buffer(VkBuffer b) const {
+        for (const vk::Buffer& a : arena_)
+            if (a.buffer == b) return a;
+        throw Error(ErrorKind::Internal, "Vulkan: not an arena buffer");
+    }
+
+    // The experts of one projection back to back, `stride` bytes apart, so matvec_routed.comp can index them by
+    // id; each is also registered on its own, so the host-routed path (prefill) finds it without a second copy.
+    struct ExpertGroup {
+        vk::BufferRange range;
+        VkDeviceSize stride = 0;
+        std::size_t count = 0;
+    };
+    const ExpertGroup& resident_group(std::span<const WeightMatrix> experts) {
+        const WeightMatrix& first = experts.front();
+        if (auto it = groups_.find(first.data);
+            it != groups_.end() && it->second.count == experts.size() && still_resident(first) && still_resident(experts.back()))
+            return it->second;
+        for (const WeightMatrix& w : experts)
+            if (w.dtype != first.dtype || w.rows != first.rows || w.cols != first.cols || w.row_bytes != first.row_bytes)
+                throw Error(ErrorKind::Internal, "Vulkan: the experts of one projection differ in type or shape");
+        const std::size_t bytes = static_cast<std::size_t>(first.rows) * first.row_bytes;
+        ExpertGroup g;
+        g.stride = (bytes + 3) & ~VkDeviceSize(3);
+        g.count = experts.size();
+        checked_u32(static_cast<std::int64_t>(g.stride * g.count), "expert group bytes");
+        g.range = arena_alloc(g.stride * g.count);
+        const vk::Buffer& buffer = arena_buffer(g.range.buffer);
+        for (std::size_t e = 0; e < experts.size(); ++e) {
+            const WeightMatrix& w = experts[e];
+            dev_.upload(buffer, g.range.offset + e * g.stride, w.data, bytes);
+            Resident r;
+            r.bytes = bytes;
+            const std::size_t sample = std::min<std::size_t>(bytes, r.head.size());
+            std::memcpy(r.head.data(), w.data, sample);
+            std::memcpy(r.tail.data(), w.data + bytes - sample, sample);
+            r.range = {g.range.buffer, g.range.offset + e * g.stride, g.stride};
+            resident_[w.data] = r;
+        }
+        return groups_[first.data] = g;
     }
 
     // Norm weights (host float vectors) as the F32 matrices resident() keeps; the model prepares them the same way.
@@ -470,6 +590,7 @@ private:
     std::unordered_map<const std::uint8_t*, Resident> resident_;
     std::unique_ptr<Backend> cpu_;
     std::unique_ptr<DeviceBuffer> part_;  // attention splits' partial results
+    std::unordered_map<const std::uint8_t*, ExpertGroup> groups_;  // keyed by the first expert's data
     bool kv_f16_;
 };
 

@@ -15,6 +15,10 @@ set(QWENDESK_VK_SHADERS
   matvec_sg:f32:W_F32 matvec_sg:f16:W_F16 matvec_sg:bf16:W_BF16 matvec_sg:q8_0:W_Q8_0 matvec_sg:q4_0:W_Q4_0
   matvec_sg:q4_k:W_Q4_K matvec_sg:q5_k:W_Q5_K matvec_sg:q6_k:W_Q6_K matvec_sg:q5_0:W_Q5_0 matvec_sg:iq4_xs:W_IQ4_XS
   matvec_sg:f8_b128:W_F8_B128 matvec_sg:f8_b16:W_F8_B16 matvec_sg:awq_g128:W_AWQ_G128 matvec_sg:awq_g32:W_AWQ_G32
+  matvec_routed:f32:W_F32 matvec_routed:f16:W_F16 matvec_routed:bf16:W_BF16 matvec_routed:q8_0:W_Q8_0 matvec_routed:q4_0:W_Q4_0
+  matvec_routed:q4_k:W_Q4_K matvec_routed:q5_k:W_Q5_K matvec_routed:q6_k:W_Q6_K matvec_routed:q5_0:W_Q5_0 matvec_routed:iq4_xs:W_IQ4_XS
+  matvec_routed:f8_b128:W_F8_B128 matvec_routed:f8_b16:W_F8_B16 matvec_routed:awq_g128:W_AWQ_G128 matvec_routed:awq_g32:W_AWQ_G32
+  moe_route moe_combine
   attention:f32:KV_F32 attention:f16:KV_F16 kv_store:f32:KV_F32 kv_store:f16:KV_F16
   rms_norm rope attention_combine swiglu add gather_rows scatter_add_rows)
 file(GLOB QWENDESK_VK_SHADER_INCLUDES ${QWENDESK_VK_SHADER_DIR}/*.glsl)
@@ -35,8 +39,8 @@ foreach(entry ${QWENDESK_VK_SHADERS})
     set(name ${op})
     set(defines)
   endif()
-  # Shaders using subgroup operations (*_sg) need Vulkan 1.1 SPIR-V; the rest stays 1.0 for old drivers.
-  if(op MATCHES "_sg$")
+  # Shaders using subgroup operations (*_sg, matvec_routed) need Vulkan 1.1 SPIR-V; the rest stays 1.0 for old drivers.
+  if(op MATCHES "_sg$" OR op STREQUAL "matvec_routed")
     set(target_env vulkan1.1)
   else()
     set(target_env vulkan1.0)
