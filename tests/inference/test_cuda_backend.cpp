@@ -387,10 +387,15 @@ void check_matmul(test::HostOps gpu, const MatmulCase& c, double tolerance, Wors
     }
 }
 
-const DType kQuantTypes[] = {DType::Q8_0, DType::Q4_0, DType::Q4_1, DType::Q5_0, DType::Q5_1, DType::IQ4_NL,
-                             DType::Q4_K, DType::Q5_K, DType::Q6_K, DType::IQ4_XS};
+const DType kQuantTypes[] = {DType::Q8_0, DType::Q4_0, DType::Q4_1, DType::Q5_0, DType::Q5_1, DType::IQ4_NL, DType::Q2_K,
+                             DType::Q3_K, DType::Q4_K, DType::Q5_K, DType::Q6_K, DType::IQ4_XS};
 
-bool k_block(DType t) { return t == DType::Q4_K || t == DType::Q5_K || t == DType::Q6_K || t == DType::IQ4_XS; }
+// Qwen's FP8 and AWQ checkpoints in the engine's repacked blocks (formats/dtype.h).
+const DType kFp8AwqTypes[] = {DType::F8_E4M3_B128, DType::F8_E4M3_B16, DType::AWQ4_G128, DType::AWQ4_G32};
+
+bool k_block(DType t) {
+    return t == DType::Q2_K || t == DType::Q3_K || t == DType::Q4_K || t == DType::Q5_K || t == DType::Q6_K || t == DType::IQ4_XS;
+}
 
 TEST(CudaOps, MatmulFloatTypes) {
     QWENDESK_CUDA_OR_SKIP(gpu);
@@ -423,20 +428,51 @@ TEST(CudaOps, MatmulIntegerKernels) {
         }
 }
 
+// Qwen's FP8 and AWQ checkpoints (issue #11), in the engine's repacked blocks: FP8 with 128- and 16-element
+// blocks, AWQ with groups of 128 and 32. The B16 and G32 shapes include rows that are not a multiple of 32
+// (B16: 48, 208) or of 128, so the last unit of a row is half a unit or a lone block.
+TEST(CudaOps, MatmulFp8AndAwqOnExactWeights) {
+    QWENDESK_CUDA_OR_SKIP(gpu);
+    Worst worst{"matmul FP8/AWQ (float path) vs CPU float path on dequantised weights"};
+    for (auto [rows, cols] : std::vector<std::pair<int, int>>{{1, 128}, {9, 384}, {70, 1024}, {33, 2816}}) {
+        check_matmul(gpu, {DType::F8_E4M3_B128, rows, cols}, 5e-5, worst);
+        check_matmul(gpu, {DType::AWQ4_G128, rows, cols}, 5e-5, worst);
+    }
+    for (auto [rows, cols] : std::vector<std::pair<int, int>>{{1, 16}, {3, 48}, {33, 208}, {65, 1040}})
+        check_matmul(gpu, {DType::F8_E4M3_B16, rows, cols}, 5e-5, worst);
+    for (auto [rows, cols] : std::vector<std::pair<int, int>>{{1, 32}, {3, 96}, {33, 224}, {65, 1056}})
+        check_matmul(gpu, {DType::AWQ4_G32, rows, cols}, 5e-5, worst);
+}
+
+// The integer backend (integer_kernels = true) has no dp4a kernel for FP8/AWQ/Q2_K/Q3_K: they take the float
+// path there too, so the same exact-weight bound holds.
+TEST(CudaOps, MatmulFp8AwqQ2kQ3kOnTheIntegerBackend) {
+    QWENDESK_CUDA_OR_SKIP_WITH(gpu, true);
+    Worst worst{"matmul FP8/AWQ/Q2_K/Q3_K on the integer backend vs CPU float path on dequantised weights"};
+    for (DType t : kFp8AwqTypes) check_matmul(gpu, {t, 21, 512}, 5e-5, worst);
+    for (DType t : {DType::Q2_K, DType::Q3_K}) check_matmul(gpu, {t, 21, 512}, 5e-5, worst);
+}
+
 TEST(CudaOps, TypesWithoutAKernelRunOnTheCpu) {
     QWENDESK_CUDA_OR_SKIP(gpu);
-    Worst worst{"Q2_K/Q3_K/FP8/AWQ through the internal CPU backend vs CPU float path"};
-    for (DType t : {DType::Q2_K, DType::Q3_K, DType::F8_E4M3_B128, DType::AWQ4_G128}) check_matmul(gpu, {t, 9, 256}, 1e-2, worst);
+    Worst worst{"Q8_K through the internal CPU backend vs CPU float path"};
+    check_matmul(gpu, {DType::Q8_K, 9, 256}, 1e-2, worst);
     EXPECT_NE(gpu.backend().name().find("+ cpu"), std::string::npos) << gpu.backend().name();
 }
 
 TEST(CudaOps, EmbedEqualsDequantizeRowExactly) {
     QWENDESK_CUDA_OR_SKIP(gpu);
-    std::vector<DType> types{DType::F32, DType::F16, DType::BF16, DType::Q3_K};
+    // Q8_K has no kernel: its rows come from the internal CPU backend, exact as well.
+    std::vector<DType> types{DType::F32, DType::F16, DType::BF16, DType::Q8_K};
     types.insert(types.end(), std::begin(kQuantTypes), std::end(kQuantTypes));
+    types.insert(types.end(), std::begin(kFp8AwqTypes), std::end(kFp8AwqTypes));
     for (DType t : types) {
         SCOPED_TRACE(std::string(dtype_name(t)));
-        const std::int64_t cols = k_block(t) || t == DType::Q3_K ? 512 : 96;
+        // Two super-blocks for the 256-element types, two blocks for B128/G128; B16 rows of 80 end in half a unit.
+        std::int64_t cols = 96;
+        if (k_block(t) || t == DType::Q8_K) cols = 512;
+        else if (t == DType::F8_E4M3_B128 || t == DType::AWQ4_G128) cols = 256;
+        else if (t == DType::F8_E4M3_B16) cols = 80;
         TestMatrix m = make_matrix(t, 37, cols);
         const std::vector<std::int32_t> ids{0, 36, 5, 5, 17};
         auto a = poisoned(ids.size() * cols);
@@ -501,6 +537,27 @@ TEST_P(CudaModelGoldens, MatchesFloat64Reference) {
 }
 
 INSTANTIATE_TEST_SUITE_P(TinyModels, CudaModelGoldens, ::testing::Values("qwen3-tiny-dense", "qwen3-tiny-moe"));
+
+// Qwen's FP8 and AWQ checkpoints (fixtures/hf-quantized) against their float64 goldens on exactly dequantised
+// weights: the decoders are exact, so the float path's bounds hold (1e-4, every top-1), as on Vulkan.
+class CudaHfQuantized : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(CudaHfQuantized, MatchesFloat64Reference) {
+    QWENDESK_REQUIRE_FIXTURE(dir, std::string("hf-quantized/") + GetParam());
+    QWENDESK_CUDA_OR_SKIP(shared);
+    // A backend of its own: the suite's shared one has used its CPU fallback already (TypesWithoutAKernel...).
+    (void)shared;
+    auto gpu = make_cuda_backend(CudaBackendOptions{-1, false, {}, true});
+    Agreement a = run_reference(load_safetensors_model(dir), dir / "golden.json", *gpu);
+    for (double e : a.rel_l2) EXPECT_LE(e, 1e-4);
+    EXPECT_EQ(a.top1_equal, a.positions);
+    // Every weight type of these checkpoints has a kernel: nothing went through the CPU fallback.
+    EXPECT_EQ(gpu->name().find("+ cpu"), std::string::npos) << gpu->name();
+    std::printf("  %s on CUDA: rel L2 max %.2e, top-1 %d/%d, greedy16 %d/%d\n", GetParam(),
+                *std::max_element(a.rel_l2.begin(), a.rel_l2.end()), a.top1_equal, a.positions, a.greedy_equal, a.prompts);
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, CudaHfQuantized, ::testing::Values("qwen3-small-fp8", "qwen3-tiny-moe-fp8", "qwen3-small-awq"));
 
 class CudaGgufExact : public ::testing::TestWithParam<const char*> {};
 

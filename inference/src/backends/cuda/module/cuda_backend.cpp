@@ -7,8 +7,8 @@
 // op (token ids, RoPE tables, row indices, weights) go through a staging area on the device; cudaMemcpyAsync
 // from pageable memory has copied them before it returns, as backend.h asks.
 //
-// Weight types without a kernel (Q2_K, Q3_K, Q8_1, Q8_K, the FP8/AWQ repacks) run on an internal CPU backend
-// that the engine hands over, through the host; name() says so once it happens.
+// Weight types without a kernel (Q8_1, Q8_K) run on an internal CPU backend that the engine hands over,
+// through the host; name() says so once it happens.
 #include <algorithm>
 #include <array>
 #include <climits>

@@ -2,7 +2,8 @@
 // 32 consecutive elements (unit u = elements 32u .. 32u + 31 of a row), and the values equal
 // formats/quant/dequantize.h bit for bit: the same float32 operations in the same order, written with
 // __fmul_rn/__fadd_rn/__fsub_rn so nvcc cannot contract them into fused multiply-adds; fp16 scales are
-// widened exactly. Block layouts: formats/quant/quant_legacy.cpp, quant_k.cpp, quant_iq4.cpp.
+// widened exactly. Block layouts: formats/quant/quant_legacy.cpp, quant_k.cpp, quant_iq4.cpp, quant_fp8.cpp,
+// quant_awq.cpp (the FP8/AWQ decoders mirror the Vulkan shader's W_F8_* / W_AWQ_* branches, dequant.glsl).
 //
 // Weight bytes are read one at a time or as aligned 16/32-bit words where the block layout guarantees the
 // alignment (matrices start 256-byte aligned on the device; every block size used here is even).
@@ -37,9 +38,9 @@ __device__ __forceinline__ void scale_min_k4(int j, const u8* q, int& sc, int& m
     }
 }
 
-// Decoder<T>::unit(row, u, cols, out) writes elements 32u .. 32u + 31 of a row; for the float types elements at
-// or past `cols` read as 0 (their rows need not be a multiple of 32 long). kBlockBytes / kBlockUnits give the
-// block geometry of the quantised types.
+// Decoder<T>::unit(row, u, cols, out) writes elements 32u .. 32u + 31 of a row; for the float types and
+// F8_E4M3_B16 elements at or past `cols` read as 0 (their rows need not be a multiple of 32 long), and nothing
+// past the row is read.
 template <DType T>
 struct Decoder;
 
@@ -247,6 +248,135 @@ struct Decoder<DType::IQ4_XS> {
     }
 };
 
+// Q2_K {u8 scales[16]; u8 qs[64]; f16 d; f16 dmin} 84 bytes. Unit p = 4c + j holds elements 128c + 32j + l: bits
+// 2j, 2j + 1 of qs[32c + l], scale byte scales[8c + 2j + l / 16] (low nibble scale, high nibble min);
+// x = (d * sc) * q - dmin * m.
+template <>
+struct Decoder<DType::Q2_K> {
+    __device__ static void unit(const u8* row, int u, int, float* out) {
+        const u8* b = row + 84 * (u >> 3);
+        const int p = u & 7, c = p >> 2, j = p & 3;
+        const float d = f16_at(b + 80), dmin = f16_at(b + 82);
+        const u8* qs = b + 16 + 32 * c;
+        const int shift = 2 * j;
+#pragma unroll
+        for (int h = 0; h < 2; ++h) {
+            const int sc = b[8 * c + 2 * j + h];
+            const float dl = __fmul_rn(d, static_cast<float>(sc & 0xF));
+            const float ml = __fmul_rn(dmin, static_cast<float>(sc >> 4));
+#pragma unroll
+            for (int l = 16 * h; l < 16 * h + 16; ++l)
+                out[l] = __fsub_rn(__fmul_rn(dl, static_cast<float>((qs[l] >> shift) & 3)), ml);
+        }
+    }
+};
+
+// Q3_K {u8 hmask[32]; u8 qs[64]; u8 scales[12]; f16 d} 110 bytes. Unit p = 4c + j holds elements 128c + 32j + l:
+// bits 2j, 2j + 1 of qs[32c + l], minus 4 unless bit 4c + j of hmask[l] is set; 6-bit scale of sub-block
+// i = 8c + 2j + l / 16: low nibble of scales[i % 8] (high nibble for i >= 8) | bits 2(i / 4).. of scales[8 + i % 4]
+// << 4, minus 32; x = (d * scale) * q.
+template <>
+struct Decoder<DType::Q3_K> {
+    __device__ static void unit(const u8* row, int u, int, float* out) {
+        const u8* b = row + 110 * (u >> 3);
+        const int p = u & 7, c = p >> 2, j = p & 3;
+        const float d = f16_at(b + 108);
+        const u8* hm = b;
+        const u8* qs = b + 32 + 32 * c;
+        const u8* sb = b + 96;
+        const int shift = 2 * j;
+        const unsigned mask = 1u << (4 * c + j);
+#pragma unroll
+        for (int h = 0; h < 2; ++h) {
+            const int i = 8 * c + 2 * j + h;
+            const int low = i < 8 ? (sb[i % 8] & 0xF) : (sb[i % 8] >> 4);
+            const int high = (sb[8 + i % 4] >> (2 * (i / 4))) & 3;
+            const float dl = __fmul_rn(d, static_cast<float>((low | (high << 4)) - 32));
+#pragma unroll
+            for (int l = 16 * h; l < 16 * h + 16; ++l) {
+                const int q = ((qs[l] >> shift) & 3) - ((hm[l] & mask) ? 0 : 4);
+                out[l] = __fmul_rn(dl, static_cast<float>(q));
+            }
+        }
+    }
+};
+
+// float8_e4m3fn (formats/quant/e4m3.h): 4 exponent bits (bias 7), 3 mantissa bits, exponent 0 subnormal
+// (m * 2^-9), 0x7F/0xFF NaN (positive, as the CPU table and the Vulkan shader), no infinities. Every code is
+// an exact float32; normal codes are assembled from their bits: (1 + m/8) * 2^(e - 7).
+__device__ __forceinline__ float e4m3_to_f32(unsigned c) {
+    const unsigned e = (c >> 3) & 15u, m = c & 7u;
+    if (e == 15u && m == 7u) return __uint_as_float(0x7FC00000u);
+    const float mag = e == 0u ? __fmul_rn(static_cast<float>(m), 0x1p-9f) : __uint_as_float(((e + 120u) << 23) | (m << 20));
+    return (c & 128u) ? -mag : mag;
+}
+
+// Qwen's FP8 checkpoints repacked (formats/quant/quant_fp8.cpp): [f32 scale][N e4m3 codes], N = 128 (132 bytes)
+// or 16 (20 bytes); x = e4m3(code) * scale, one exact float32 multiply. A B16 row may be 16 elements longer
+// than a whole number of units: the missing half of the last unit reads as 0 (nothing past the row is read).
+template <>
+struct Decoder<DType::F8_E4M3_B128> {
+    __device__ static void unit(const u8* row, int u, int, float* out) {
+        const u8* b = row + 132 * (u >> 2);
+        const float scale = __uint_as_float(u32_at(b));
+        const u8* codes = b + 4 + 32 * (u & 3);
+#pragma unroll
+        for (int j = 0; j < 32; ++j) out[j] = __fmul_rn(e4m3_to_f32(codes[j]), scale);
+    }
+};
+
+template <>
+struct Decoder<DType::F8_E4M3_B16> {
+    __device__ static void unit(const u8* row, int u, int cols, float* out) {
+#pragma unroll
+        for (int h = 0; h < 2; ++h) {
+            const int block = 2 * u + h;
+            if (16 * block < cols) {
+                const u8* b = row + 20 * block;
+                const float scale = __uint_as_float(u32_at(b));
+#pragma unroll
+                for (int j = 0; j < 16; ++j) out[16 * h + j] = __fmul_rn(e4m3_to_f32(b[4 + j]), scale);
+            } else {
+#pragma unroll
+                for (int j = 0; j < 16; ++j) out[16 * h + j] = 0.0f;
+            }
+        }
+    }
+};
+
+// Qwen's AWQ checkpoints repacked (formats/quant/quant_awq.cpp): [f16 scale][u8 zero][u8 0][nibbles];
+// x = (q - zero) * scale. G128 (68 bytes): element i at byte 32(i / 64) + i % 32, high nibble when
+// i % 64 >= 32, so unit s (0..3) of a block is nibble s & 1 of bytes 32(s >> 1) ..; G32 (20 bytes): element i
+// at byte i % 16, high nibble when i >= 16.
+template <>
+struct Decoder<DType::AWQ4_G128> {
+    __device__ static void unit(const u8* row, int u, int, float* out) {
+        const u8* b = row + 68 * (u >> 2);
+        const int s = u & 3;
+        const u8* bytes = b + 4 + 32 * (s >> 1);
+        const int shift = 4 * (s & 1);
+        const float scale = f16_at(b);
+        const int zero = b[2] & 0xF;
+#pragma unroll
+        for (int j = 0; j < 32; ++j) out[j] = __fmul_rn(static_cast<float>(((bytes[j] >> shift) & 0xF) - zero), scale);
+    }
+};
+
+template <>
+struct Decoder<DType::AWQ4_G32> {
+    __device__ static void unit(const u8* row, int u, int, float* out) {
+        const u8* b = row + 20 * u;
+        const float scale = f16_at(b);
+        const int zero = b[2] & 0xF;
+#pragma unroll
+        for (int j = 0; j < 16; ++j) {
+            const int q = b[4 + j];
+            out[j] = __fmul_rn(static_cast<float>((q & 0xF) - zero), scale);
+            out[j + 16] = __fmul_rn(static_cast<float>((q >> 4) - zero), scale);
+        }
+    }
+};
+
 // Calls f(Decoder<T>{}) for a weight type with a kernel; returns false for other types.
 template <class F>
 bool with_decoder(DType t, F&& f) {
@@ -264,6 +394,12 @@ bool with_decoder(DType t, F&& f) {
     case DType::Q5_K: f(Decoder<DType::Q5_K>{}); return true;
     case DType::Q6_K: f(Decoder<DType::Q6_K>{}); return true;
     case DType::IQ4_XS: f(Decoder<DType::IQ4_XS>{}); return true;
+    case DType::Q2_K: f(Decoder<DType::Q2_K>{}); return true;
+    case DType::Q3_K: f(Decoder<DType::Q3_K>{}); return true;
+    case DType::F8_E4M3_B128: f(Decoder<DType::F8_E4M3_B128>{}); return true;
+    case DType::F8_E4M3_B16: f(Decoder<DType::F8_E4M3_B16>{}); return true;
+    case DType::AWQ4_G128: f(Decoder<DType::AWQ4_G128>{}); return true;
+    case DType::AWQ4_G32: f(Decoder<DType::AWQ4_G32>{}); return true;
     default: return false;
     }
 }
