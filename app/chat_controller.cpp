@@ -81,7 +81,20 @@ ChatController::ChatController(Settings* settings, EngineFactory factory, QStrin
     messages_.setAutoCollapseThinking(settings_->autoCollapseThinking());
     connect(settings_, &Settings::autoCollapseThinkingChanged, this,
             [this] { messages_.setAutoCollapseThinking(settings_->autoCollapseThinking()); });
-    connect(settings_, &Settings::modelPathChanged, this, &ChatController::reloadModel);
+    connect(settings_, &Settings::modelPathChanged, this, [this] {
+        // A layer count or layer list belongs to one model: another model starts with the planner's split.
+        resettingSplit_ = true;
+        settings_->setGpuLayers(-1);
+        settings_->setExpertsOnCpu(QStringLiteral("auto"));
+        resettingSplit_ = false;
+        reloadModel();
+    });
+    connect(settings_, &Settings::gpuLayersChanged, this, [this] {
+        if (!resettingSplit_) reloadModel();
+    });
+    connect(settings_, &Settings::expertsOnCpuChanged, this, [this] {
+        if (!resettingSplit_) reloadModel();
+    });
     connect(settings_, &Settings::contextLengthChanged, this, &ChatController::reloadModel);
     connect(settings_, &Settings::backendChanged, this, [this] {
         // The user chose a backend in Settings: it wins over "Continue on the CPU".
@@ -238,7 +251,11 @@ void ChatController::reloadModel() {
         return;
     }
     requestedBackend_ = sessionBackend_.isEmpty() ? engineBackend(settings_->backend()) : sessionBackend_;
-    Q_EMIT requestLoad(path, settings_->contextLength(), requestedBackend_);
+    // The user's split override (none on the CPU, nor for a remote engine's model).
+    EngineSplit split;
+    if (!path.startsWith(QLatin1String("remote:")))
+        split = engineSplit(requestedBackend_, settings_->gpuLayers(), settings_->expertsOnCpu());
+    Q_EMIT requestLoad(path, settings_->contextLength(), requestedBackend_, split.gpuLayers, split.expertsOnCpu);
 }
 
 // ---- a GPU that stopped responding

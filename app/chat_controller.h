@@ -166,7 +166,7 @@ Q_SIGNALS:
     void generationFinished(qint64 messageId);
 
     // To the worker thread
-    void requestLoad(const QString& path, int contextLength, const QString& backend);
+    void requestLoad(const QString& path, int contextLength, const QString& backend, int gpuLayers, const QString& expertsOnCpu);
     void requestGenerate(const qwendesk::app::GenerationJob& job);
 
 private:
@@ -244,6 +244,7 @@ private:
     QString deviceLostDetail_;
     QString sessionBackend_;  // overrides the saved backend for this session ("cpu" after "Continue on the CPU")
     QString requestedBackend_;  // the backend the latest load asked for
+    bool resettingSplit_ = false;  // another model was chosen: its split override returns to automatic, one reload
     Relauncher relauncher_ = defaultRelauncher();
 };
 

@@ -64,11 +64,14 @@ void EngineWorker::unload() {
     engine_.reset();
 }
 
-void EngineWorker::load(const QString& modelPath, int contextLength, const QString& backend) {
+void EngineWorker::load(const QString& modelPath, int contextLength, const QString& backend, int gpuLayers,
+                        const QString& expertsOnCpu) {
     qwendesk::EngineOptions options;
     options.model = std::filesystem::path(modelPath.toStdU16String());
     options.context_length = contextLength;
     options.backend = backend.isEmpty() ? std::string("auto") : backend.toStdString();
+    options.gpu_layers = gpuLayers;
+    options.experts_on_cpu = expertsOnCpu.toStdString();
     try {
         {
             std::lock_guard lock(mutex_);

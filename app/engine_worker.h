@@ -70,7 +70,9 @@ public:
     void cancel(quint64 id);
 
 public Q_SLOTS:
-    void load(const QString& modelPath, int contextLength, const QString& backend);
+    // gpuLayers / expertsOnCpu: EngineOptions::gpu_layers / experts_on_cpu (-1 and "": the engine's own plan).
+    void load(const QString& modelPath, int contextLength, const QString& backend, int gpuLayers = -1,
+              const QString& expertsOnCpu = QString());
     void generate(const qwendesk::app::GenerationJob& job);
     void unload();
 

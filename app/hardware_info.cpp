@@ -75,10 +75,16 @@ HardwareInfo::HardwareInfo(ChatController* controller, Settings* settings, Machi
     connect(&replanTimer_, &QTimer::timeout, this, &HardwareInfo::sendPlan);
     connect(settings_, &Settings::contextLengthChanged, this, &HardwareInfo::replan);
     connect(settings_, &Settings::backendChanged, this, &HardwareInfo::replan);
+    connect(settings_, &Settings::backendChanged, this, &HardwareInfo::splitChanged);
+    connect(settings_, &Settings::gpuLayersChanged, this, &HardwareInfo::replan);
+    connect(settings_, &Settings::expertsOnCpuChanged, this, &HardwareInfo::replan);
     // Queued: the translator is swapped by a slot connected to the same signal, and must run first.
     connect(settings_, &Settings::languageChanged, this, &HardwareInfo::retranslate, Qt::QueuedConnection);
     connect(controller_, &ChatController::modelChanged, this, [this] {
-        if (!result_ || result_->modelPath != modelPath()) replan();
+        if (!result_ || result_->modelPath != modelPath()) {
+            setSplitError({});  // about the previous model
+            replan();
+        }
         Q_EMIT runningChanged();
     });
 }
@@ -113,6 +119,8 @@ void HardwareInfo::sendPlan() {
     job.seq = ++seq_;
     job.context = settings_->contextLength();
     job.backend = engineBackend(settings_->backend());
+    job.gpuLayers = settings_->gpuLayers();
+    job.expertsOnCpu = expertsChoice(settings_->expertsOnCpu());
     const QString path = modelPath();
     if (!path.startsWith(QLatin1String("remote:"))) job.modelPath = path;
     planning_ = true;
@@ -137,6 +145,77 @@ void HardwareInfo::retranslate() {
 
 QString HardwareInfo::modelPath() const {
     return controller_->modelPath();
+}
+
+const hw::ModelFootprint* HardwareInfo::footprint() const {
+    if (!result_ || !result_->footprint || result_->modelPath != modelPath()) return nullptr;
+    return &*result_->footprint;
+}
+
+// ---- the split override
+
+int HardwareInfo::modelLayers() const {
+    const hw::ModelFootprint* f = footprint();
+    return f ? f->layers : 0;
+}
+
+bool HardwareInfo::modelMoe() const {
+    const hw::ModelFootprint* f = footprint();
+    return f && f->experts > 0;
+}
+
+bool HardwareInfo::splitAvailable() const {
+    return engineBackend(settings_->backend()) != QLatin1String("cpu");
+}
+
+QVariantList HardwareInfo::expertChoices() const {
+    auto choice = [](const char* value, const QString& text) {
+        return QVariantMap{{QStringLiteral("value"), QString::fromLatin1(value)}, {QStringLiteral("text"), text}};
+    };
+    return {choice("auto", tr("Automatic")), choice("none", tr("None (every expert on the GPU)")),
+            choice("all", tr("All (every layer's experts in RAM)")), choice("custom", tr("These layers…"))};
+}
+
+void HardwareInfo::setSplitError(const QString& message) {
+    if (splitError_ == message) return;
+    splitError_ = message;
+    Q_EMIT splitChanged();
+}
+
+bool HardwareInfo::setGpuLayers(int gpuLayers) {
+    if (gpuLayers >= 0) {
+        const int layers = modelLayers();
+        if (layers <= 0) {
+            setSplitError(tr("The model's layers are not known yet; wait until its plan is shown."));
+            return false;
+        }
+        if (gpuLayers > layers) {
+            setSplitError(QStringLiteral("--gpu-layers %1: the model has %2 layers").arg(gpuLayers).arg(layers));
+            return false;
+        }
+    }
+    setSplitError({});
+    settings_->setGpuLayers(gpuLayers < 0 ? -1 : gpuLayers);
+    return true;
+}
+
+bool HardwareInfo::setExpertsOnCpu(const QString& expertsOnCpu) {
+    const QString choice = expertsChoice(expertsOnCpu);
+    if (choice != QLatin1String("auto") && choice != QLatin1String("none")) {
+        const hw::ModelFootprint* f = footprint();
+        if (!f) {
+            setSplitError(tr("The model's layers are not known yet; wait until its plan is shown."));
+            return false;
+        }
+        const QString why = checkExpertLayers(choice, *f);
+        if (!why.isEmpty()) {
+            setSplitError(why);
+            return false;
+        }
+    }
+    setSplitError({});
+    settings_->setExpertsOnCpu(choice);
+    return true;
 }
 
 // ---- the machine
@@ -276,6 +355,8 @@ QVariantMap HardwareInfo::modelPlan() const {
         split += QStringLiteral("; ") + tr("%1 in RAM").arg(bytes(p.host_memory.total()));
     }
     m.insert(QStringLiteral("split"), split);
+    m.insert(QStringLiteral("gpuLayers"), p.backend == hw::Backend::Cpu ? 0 : p.gpu_layers < 0 ? f.layers : p.gpu_layers);
+    m.insert(QStringLiteral("expertsOnCpu"), qs(hw::experts_on_cpu_text(p)));
     m.insert(QStringLiteral("speed"), p.est_tokens_per_s > 0
                                           ? tr("roughly %1 tokens/s when generating").arg(qRound(p.est_tokens_per_s))
                                           : QString());

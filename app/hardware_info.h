@@ -1,6 +1,7 @@
 // HardwareInfo: what QML shows about this computer (as `hardware`): the CPU, RAM and GPUs the probe found,
 // which backend the current model is planned on and why, the backends the user may force, and the
-// recommendation table of every Qwen3 model x quantisation. It mirrors `qwendesk-cli devices` and
+// recommendation table of every Qwen3 model x quantisation, and takes the user's split override (GPU layers,
+// MoE experts in RAM), checked against the model's shape. It mirrors `qwendesk-cli devices` and
 // `qwendesk-cli plan`. Probing and planning run on HardwareWorker's thread, so the window never waits on a
 // driver or a disk; results arrive by queued signals and replace what is shown.
 #pragma once
@@ -38,6 +39,14 @@ class HardwareInfo : public QObject {
     Q_PROPERTY(QString running READ running NOTIFY runningChanged)
     Q_PROPERTY(qwendesk::ui::RecommendationModel* recommendations READ recommendations CONSTANT)
     Q_PROPERTY(QString recommendationSummary READ recommendationSummary NOTIFY planChanged)
+    // The split override (Settings → Hardware): the model's layer count and whether it is MoE (0 / false until
+    // its plan arrived), whether a split may be chosen (not with the CPU backend), and why the latest input was
+    // not applied.
+    Q_PROPERTY(int modelLayers READ modelLayers NOTIFY planChanged)
+    Q_PROPERTY(bool modelMoe READ modelMoe NOTIFY planChanged)
+    Q_PROPERTY(bool splitAvailable READ splitAvailable NOTIFY splitChanged)
+    Q_PROPERTY(QString splitError READ splitError NOTIFY splitChanged)
+    Q_PROPERTY(QVariantList expertChoices READ expertChoices NOTIFY machineChanged)
 
 public:
     HardwareInfo(ChatController* controller, Settings* settings, MachineSource source = probeThisMachine(),
@@ -63,6 +72,17 @@ public:
     ui::RecommendationModel* recommendations() { return &recommendations_; }
     QString recommendationSummary() const;
     const std::optional<PlanResult>& lastPlan() const { return result_; }
+    int modelLayers() const;
+    bool modelMoe() const;
+    bool splitAvailable() const;
+    QString splitError() const { return splitError_; }
+    QVariantList expertChoices() const;
+
+    // The split override, validated against the model in use and stored in the settings only when valid
+    // (otherwise splitError says why and the setting is unchanged). gpuLayers: -1 automatic, or 0..modelLayers.
+    // expertsOnCpu: "auto", "none", "all" or a layer list such as "0-3,40-47" (hw::parse_layer_list).
+    Q_INVOKABLE bool setGpuLayers(int gpuLayers);
+    Q_INVOKABLE bool setExpertsOnCpu(const QString& expertsOnCpu);
 
 public Q_SLOTS:
     // Plans again (soon, coalescing bursts such as a spin box being held).
@@ -74,6 +94,7 @@ Q_SIGNALS:
     void machineChanged();
     void planChanged();
     void runningChanged();
+    void splitChanged();
 
     // To the worker thread
     void requestProbe();
@@ -84,6 +105,8 @@ private:
     void onPlanned(const PlanResult& result);
     void sendPlan();
     QString modelPath() const;
+    const hw::ModelFootprint* footprint() const;  // the model in use's, once planned
+    void setSplitError(const QString& message);
 
     ChatController* controller_;
     Settings* settings_;
@@ -94,6 +117,7 @@ private:
     std::optional<PlanResult> result_;
     quint64 seq_ = 0;
     bool planning_ = false;
+    QString splitError_;
     ui::RecommendationModel recommendations_;
 };
 

@@ -2,6 +2,7 @@
 
 #include <exception>
 
+#include "backend_choice.h"
 #include "qwendesk/errors.h"
 
 namespace qwendesk::app {
@@ -64,6 +65,7 @@ void HardwareWorker::plan(const PlanJob& job) {
     try {
         if (job.backend != QLatin1String("auto")) request.force_backend = hw::parse_backend(job.backend.toStdString());
         r.footprint = hw::footprint_from_file(std::filesystem::path(job.modelPath.toStdU16String()));
+        applySplitOverride(request, job.backend, job.gpuLayers, job.expertsOnCpu, *r.footprint);
         r.plan = hw::plan(snapshot_->machine, *r.footprint, request);
     } catch (const std::exception& e) {
         r.planError = QString::fromStdString(e.what());

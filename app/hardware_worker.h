@@ -34,6 +34,8 @@ struct PlanJob {
     quint64 seq = 0;
     int context = hw::kDefaultContext;
     QString backend = QStringLiteral("auto");  // the user's override; "auto" lets the planner choose
+    int gpuLayers = -1;                         // the split override (backend_choice.h): -1 automatic
+    QString expertsOnCpu = QStringLiteral("auto");  // auto, none, all or a layer list
     QString modelPath;                          // a local model folder or file; empty: no file to plan
 };
 

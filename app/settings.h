@@ -34,6 +34,8 @@ class Settings : public QObject {
     Q_PROPERTY(int maxTokens READ maxTokens WRITE setMaxTokens NOTIFY maxTokensChanged)
     Q_PROPERTY(QString systemPrompt READ systemPrompt WRITE setSystemPrompt NOTIFY systemPromptChanged)
     Q_PROPERTY(QString backend READ backend WRITE setBackend NOTIFY backendChanged)
+    Q_PROPERTY(int gpuLayers READ gpuLayers WRITE setGpuLayers NOTIFY gpuLayersChanged)
+    Q_PROPERTY(QString expertsOnCpu READ expertsOnCpu WRITE setExpertsOnCpu NOTIFY expertsOnCpuChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(bool autoCollapseThinking READ autoCollapseThinking WRITE setAutoCollapseThinking NOTIFY autoCollapseThinkingChanged)
@@ -53,6 +55,10 @@ public:
     QWENDESK_SETTING(int, maxTokens, MaxTokens, 2048)
     QWENDESK_SETTING(QString, systemPrompt, SystemPrompt, QString())
     QWENDESK_SETTING(QString, backend, Backend, QStringLiteral("auto"))
+    // The split between a GPU backend and the CPU (EngineOptions::gpu_layers / experts_on_cpu), per model: both
+    // return to automatic when another model is chosen. Written through HardwareInfo, which validates them.
+    QWENDESK_SETTING(int, gpuLayers, GpuLayers, -1)                           // -1: automatic; N: layers [0, N) on the GPU
+    QWENDESK_SETTING(QString, expertsOnCpu, ExpertsOnCpu, QStringLiteral("auto"))  // auto, none, all or layers "0-3,40-47"
     QWENDESK_SETTING(QString, theme, Theme, QStringLiteral("system"))  // system, light, dark
     QWENDESK_SETTING(QString, language, Language, QString())          // empty: the system's
     QWENDESK_SETTING(bool, autoCollapseThinking, AutoCollapseThinking, true)
@@ -80,6 +86,8 @@ Q_SIGNALS:
     void maxTokensChanged();
     void systemPromptChanged();
     void backendChanged();
+    void gpuLayersChanged();
+    void expertsOnCpuChanged();
     void themeChanged();
     void languageChanged();
     void autoCollapseThinkingChanged();

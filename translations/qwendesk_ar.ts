@@ -278,6 +278,41 @@
         <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
         <translation>«تلقائي» يترك الاختيار لـ QwenDesk. اختيار واجهة خلفية يفرضها ويُعاد تحميل النموذج.</translation>
     </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>طبقات GPU</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n layer(s)</source>
+        <translation>
+            <numerusform>من %n طبقة</numerusform>
+            <numerusform>من طبقة واحدة</numerusform>
+            <numerusform>من طبقتين</numerusform>
+            <numerusform>من %n طبقات</numerusform>
+            <numerusform>من %n طبقة</numerusform>
+            <numerusform>من %n طبقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MoE experts in RAM</source>
+        <translation>خبراء MoE في الذاكرة</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Automatic follows the plan, which splits a model too large for the GPU with the CPU. A number puts that many layers on the GPU and the rest on the CPU; experts kept in RAM run on the CPU. The plan above shows the result, and the model is loaded again.</source>
+        <translation>الوضع التلقائي يتبع الخطة، التي تقسم النموذج الأكبر من GPU مع المعالج. الرقم يضع هذا العدد من الطبقات على GPU والباقي على المعالج؛ والخبراء المتروكون في الذاكرة يعملون على المعالج. تعرض الخطة أعلاه النتيجة، ويُعاد تحميل النموذج.</translation>
+    </message>
+    <message>
+        <source>A split between the GPU and the CPU needs a GPU backend: choose Automatic, Vulkan or CUDA above.</source>
+        <translation>يحتاج التقسيم بين GPU والمعالج إلى واجهة GPU: اختر «تلقائي» أو Vulkan أو CUDA أعلاه.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryErrorDialog</name>
@@ -1073,6 +1108,26 @@
     <message>
         <source>%1 in RAM</source>
         <translation>%1 في الذاكرة</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>None (every expert on the GPU)</source>
+        <translation>لا شيء (كل الخبراء على GPU)</translation>
+    </message>
+    <message>
+        <source>All (every layer's experts in RAM)</source>
+        <translation>الكل (خبراء كل الطبقات في الذاكرة)</translation>
+    </message>
+    <message>
+        <source>These layers…</source>
+        <translation>هذه الطبقات…</translation>
+    </message>
+    <message>
+        <source>The model's layers are not known yet; wait until its plan is shown.</source>
+        <translation>طبقات النموذج غير معروفة بعد؛ انتظر حتى تظهر خطته.</translation>
     </message>
 </context>
 <context>

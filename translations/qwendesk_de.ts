@@ -278,6 +278,37 @@
         <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
         <translation>Automatisch lässt QwenDesk wählen. Ein gewähltes Backend wird erzwungen, und das Modell wird neu geladen.</translation>
     </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Schichten auf der GPU</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n layer(s)</source>
+        <translation>
+            <numerusform>von %n Schicht</numerusform>
+            <numerusform>von %n Schichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MoE experts in RAM</source>
+        <translation>MoE-Experten im RAM</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Automatic follows the plan, which splits a model too large for the GPU with the CPU. A number puts that many layers on the GPU and the rest on the CPU; experts kept in RAM run on the CPU. The plan above shows the result, and the model is loaded again.</source>
+        <translation>Automatisch folgt dem Plan, der ein Modell, das zu groß für die GPU ist, mit der CPU teilt. Eine Zahl legt so viele Schichten auf die GPU und den Rest auf die CPU; Experten im RAM laufen auf der CPU. Der Plan oben zeigt das Ergebnis, und das Modell wird neu geladen.</translation>
+    </message>
+    <message>
+        <source>A split between the GPU and the CPU needs a GPU backend: choose Automatic, Vulkan or CUDA above.</source>
+        <translation>Eine Aufteilung zwischen GPU und CPU braucht ein GPU-Backend: wähle oben Automatisch, Vulkan oder CUDA.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryErrorDialog</name>
@@ -1049,6 +1080,26 @@
     <message>
         <source>%1 in RAM</source>
         <translation>%1 im RAM</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>None (every expert on the GPU)</source>
+        <translation>Keine (alle Experten auf der GPU)</translation>
+    </message>
+    <message>
+        <source>All (every layer's experts in RAM)</source>
+        <translation>Alle (die Experten jeder Schicht im RAM)</translation>
+    </message>
+    <message>
+        <source>These layers…</source>
+        <translation>Diese Schichten…</translation>
+    </message>
+    <message>
+        <source>The model's layers are not known yet; wait until its plan is shown.</source>
+        <translation>Die Schichten des Modells sind noch nicht bekannt; warte, bis sein Plan angezeigt wird.</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,37 @@
         <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
         <translation>Automático deja elegir a QwenDesk. Elegir un backend lo fuerza y el modelo se vuelve a cargar.</translation>
     </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Capas en la GPU</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n layer(s)</source>
+        <translation>
+            <numerusform>de %n capa</numerusform>
+            <numerusform>de %n capas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MoE experts in RAM</source>
+        <translation>Expertos MoE en la RAM</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Automatic follows the plan, which splits a model too large for the GPU with the CPU. A number puts that many layers on the GPU and the rest on the CPU; experts kept in RAM run on the CPU. The plan above shows the result, and the model is loaded again.</source>
+        <translation>Automático sigue el plan, que reparte con la CPU un modelo demasiado grande para la GPU. Un número pone esa cantidad de capas en la GPU y el resto en la CPU; los expertos que quedan en la RAM se ejecutan en la CPU. El plan de arriba muestra el resultado y el modelo se vuelve a cargar.</translation>
+    </message>
+    <message>
+        <source>A split between the GPU and the CPU needs a GPU backend: choose Automatic, Vulkan or CUDA above.</source>
+        <translation>Repartir entre la GPU y la CPU necesita un backend de GPU: elige Automático, Vulkan o CUDA arriba.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryErrorDialog</name>
@@ -1049,6 +1080,26 @@
     <message>
         <source>%1 in RAM</source>
         <translation>%1 en la RAM</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>None (every expert on the GPU)</source>
+        <translation>Ninguno (todos los expertos en la GPU)</translation>
+    </message>
+    <message>
+        <source>All (every layer's experts in RAM)</source>
+        <translation>Todos (los expertos de cada capa en la RAM)</translation>
+    </message>
+    <message>
+        <source>These layers…</source>
+        <translation>Estas capas…</translation>
+    </message>
+    <message>
+        <source>The model's layers are not known yet; wait until its plan is shown.</source>
+        <translation>Aún no se conocen las capas del modelo; espera a que se muestre su plan.</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,37 @@
         <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
         <translation>Automatique laisse QwenDesk choisir. Choisir un moteur l’impose, et le modèle est rechargé.</translation>
     </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Couches sur le GPU</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n layer(s)</source>
+        <translation>
+            <numerusform>sur %n couche</numerusform>
+            <numerusform>sur %n couches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MoE experts in RAM</source>
+        <translation>Experts MoE en RAM</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Automatic follows the plan, which splits a model too large for the GPU with the CPU. A number puts that many layers on the GPU and the rest on the CPU; experts kept in RAM run on the CPU. The plan above shows the result, and the model is loaded again.</source>
+        <translation>Automatique suit le plan, qui répartit avec le processeur un modèle trop grand pour le GPU. Un nombre place autant de couches sur le GPU et le reste sur le processeur ; les experts gardés en RAM s’exécutent sur le processeur. Le plan ci-dessus montre le résultat, et le modèle est rechargé.</translation>
+    </message>
+    <message>
+        <source>A split between the GPU and the CPU needs a GPU backend: choose Automatic, Vulkan or CUDA above.</source>
+        <translation>Une répartition entre le GPU et le processeur demande un backend GPU : choisissez Automatique, Vulkan ou CUDA ci-dessus.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryErrorDialog</name>
@@ -1049,6 +1080,26 @@
     <message>
         <source>%1 in RAM</source>
         <translation>%1 en RAM</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>None (every expert on the GPU)</source>
+        <translation>Aucun (tous les experts sur le GPU)</translation>
+    </message>
+    <message>
+        <source>All (every layer's experts in RAM)</source>
+        <translation>Tous (les experts de chaque couche en RAM)</translation>
+    </message>
+    <message>
+        <source>These layers…</source>
+        <translation>Ces couches…</translation>
+    </message>
+    <message>
+        <source>The model's layers are not known yet; wait until its plan is shown.</source>
+        <translation>Les couches du modèle ne sont pas encore connues ; attendez que son plan s’affiche.</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,37 @@
         <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
         <translation>स्वचालित में QwenDesk चुनता है। बैकएंड चुनने पर वही इस्तेमाल होता है और मॉडल फिर से लोड होता है।</translation>
     </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>GPU पर परतें</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>स्वचालित</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n layer(s)</source>
+        <translation>
+            <numerusform>%n परत में से</numerusform>
+            <numerusform>%n परतों में से</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MoE experts in RAM</source>
+        <translation>RAM में MoE एक्सपर्ट</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Automatic follows the plan, which splits a model too large for the GPU with the CPU. A number puts that many layers on the GPU and the rest on the CPU; experts kept in RAM run on the CPU. The plan above shows the result, and the model is loaded again.</source>
+        <translation>स्वचालित योजना का पालन करता है, जो GPU के लिए बहुत बड़े मॉडल को CPU के साथ बाँटती है। एक संख्या उतनी परतें GPU पर और बाकी CPU पर रखती है; RAM में रखे एक्सपर्ट CPU पर चलते हैं। ऊपर की योजना नतीजा दिखाती है, और मॉडल फिर से लोड होता है।</translation>
+    </message>
+    <message>
+        <source>A split between the GPU and the CPU needs a GPU backend: choose Automatic, Vulkan or CUDA above.</source>
+        <translation>GPU और CPU के बीच बँटवारे के लिए GPU बैकएंड चाहिए: ऊपर स्वचालित, Vulkan या CUDA चुनें।</translation>
+    </message>
 </context>
 <context>
     <name>HistoryErrorDialog</name>
@@ -1049,6 +1080,26 @@
     <message>
         <source>%1 in RAM</source>
         <translation>RAM में %1</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>स्वचालित</translation>
+    </message>
+    <message>
+        <source>None (every expert on the GPU)</source>
+        <translation>कोई नहीं (सभी एक्सपर्ट GPU पर)</translation>
+    </message>
+    <message>
+        <source>All (every layer's experts in RAM)</source>
+        <translation>सभी (हर परत के एक्सपर्ट RAM में)</translation>
+    </message>
+    <message>
+        <source>These layers…</source>
+        <translation>ये परतें…</translation>
+    </message>
+    <message>
+        <source>The model's layers are not known yet; wait until its plan is shown.</source>
+        <translation>मॉडल की परतें अभी पता नहीं हैं; उसकी योजना दिखने तक रुकें।</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,36 @@
         <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
         <translation>Otomatis membiarkan QwenDesk memilih. Memilih backend akan memaksakannya, dan model dimuat ulang.</translation>
     </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Lapisan di GPU</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n layer(s)</source>
+        <translation>
+            <numerusform>dari %n lapisan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MoE experts in RAM</source>
+        <translation>Expert MoE di RAM</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Automatic follows the plan, which splits a model too large for the GPU with the CPU. A number puts that many layers on the GPU and the rest on the CPU; experts kept in RAM run on the CPU. The plan above shows the result, and the model is loaded again.</source>
+        <translation>Otomatis mengikuti rencana, yang membagi model yang terlalu besar untuk GPU dengan CPU. Sebuah angka menaruh sebanyak itu lapisan di GPU dan sisanya di CPU; expert yang disimpan di RAM berjalan di CPU. Rencana di atas menunjukkan hasilnya, dan model dimuat ulang.</translation>
+    </message>
+    <message>
+        <source>A split between the GPU and the CPU needs a GPU backend: choose Automatic, Vulkan or CUDA above.</source>
+        <translation>Pembagian antara GPU dan CPU memerlukan backend GPU: pilih Otomatis, Vulkan, atau CUDA di atas.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryErrorDialog</name>
@@ -1043,6 +1073,26 @@
     <message>
         <source>%1 in RAM</source>
         <translation>%1 di RAM</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>None (every expert on the GPU)</source>
+        <translation>Tidak ada (semua expert di GPU)</translation>
+    </message>
+    <message>
+        <source>All (every layer's experts in RAM)</source>
+        <translation>Semua (expert setiap lapisan di RAM)</translation>
+    </message>
+    <message>
+        <source>These layers…</source>
+        <translation>Lapisan ini…</translation>
+    </message>
+    <message>
+        <source>The model's layers are not known yet; wait until its plan is shown.</source>
+        <translation>Lapisan model belum diketahui; tunggu sampai rencananya ditampilkan.</translation>
     </message>
 </context>
 <context>

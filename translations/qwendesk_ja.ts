@@ -278,6 +278,36 @@
         <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
         <translation>「自動」では QwenDesk が選びます。バックエンドを選ぶとそれを強制し、モデルを読み込み直します。</translation>
     </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>GPU のレイヤー</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n layer(s)</source>
+        <translation>
+            <numerusform>全 %n レイヤー中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MoE experts in RAM</source>
+        <translation>RAM に置く MoE エキスパート</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Automatic follows the plan, which splits a model too large for the GPU with the CPU. A number puts that many layers on the GPU and the rest on the CPU; experts kept in RAM run on the CPU. The plan above shows the result, and the model is loaded again.</source>
+        <translation>自動では計画に従い、GPU に収まらないモデルは CPU と分割します。数を指定すると、その数のレイヤーを GPU に、残りを CPU に置きます。RAM に置いたエキスパートは CPU で動きます。結果は上の計画に表示され、モデルは読み込み直されます。</translation>
+    </message>
+    <message>
+        <source>A split between the GPU and the CPU needs a GPU backend: choose Automatic, Vulkan or CUDA above.</source>
+        <translation>GPU と CPU の分割には GPU バックエンドが必要です。上で「自動」、Vulkan または CUDA を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryErrorDialog</name>
@@ -1043,6 +1073,26 @@
     <message>
         <source>%1 in RAM</source>
         <translation>RAM に %1</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>None (every expert on the GPU)</source>
+        <translation>なし（すべてのエキスパートを GPU に）</translation>
+    </message>
+    <message>
+        <source>All (every layer's experts in RAM)</source>
+        <translation>すべて（全レイヤーのエキスパートを RAM に）</translation>
+    </message>
+    <message>
+        <source>These layers…</source>
+        <translation>指定したレイヤー…</translation>
+    </message>
+    <message>
+        <source>The model's layers are not known yet; wait until its plan is shown.</source>
+        <translation>モデルのレイヤーはまだ分かりません。計画が表示されるまでお待ちください。</translation>
     </message>
 </context>
 <context>

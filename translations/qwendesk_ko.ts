@@ -278,6 +278,36 @@
         <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
         <translation>자동이면 QwenDesk가 선택합니다. 백엔드를 고르면 그 백엔드를 강제로 쓰고 모델을 다시 불러옵니다.</translation>
     </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>GPU 레이어</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n layer(s)</source>
+        <translation>
+            <numerusform>전체 %n개 레이어 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MoE experts in RAM</source>
+        <translation>RAM에 둘 MoE 전문가</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Automatic follows the plan, which splits a model too large for the GPU with the CPU. A number puts that many layers on the GPU and the rest on the CPU; experts kept in RAM run on the CPU. The plan above shows the result, and the model is loaded again.</source>
+        <translation>자동은 계획을 따르며, GPU에 다 들어가지 않는 모델은 CPU와 나눕니다. 숫자를 정하면 그만큼의 레이어를 GPU에, 나머지를 CPU에 둡니다. RAM에 둔 전문가는 CPU에서 실행됩니다. 결과는 위의 계획에 표시되고, 모델을 다시 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>A split between the GPU and the CPU needs a GPU backend: choose Automatic, Vulkan or CUDA above.</source>
+        <translation>GPU와 CPU 분할에는 GPU 백엔드가 필요합니다. 위에서 자동, Vulkan 또는 CUDA를 선택하세요.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryErrorDialog</name>
@@ -1043,6 +1073,26 @@
     <message>
         <source>%1 in RAM</source>
         <translation>RAM에 %1</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>None (every expert on the GPU)</source>
+        <translation>없음(모든 전문가를 GPU에)</translation>
+    </message>
+    <message>
+        <source>All (every layer's experts in RAM)</source>
+        <translation>전부(모든 레이어의 전문가를 RAM에)</translation>
+    </message>
+    <message>
+        <source>These layers…</source>
+        <translation>지정한 레이어…</translation>
+    </message>
+    <message>
+        <source>The model's layers are not known yet; wait until its plan is shown.</source>
+        <translation>아직 모델의 레이어를 알 수 없습니다. 계획이 표시될 때까지 기다리세요.</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,37 @@
         <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
         <translation>Automático deixa o QwenDesk escolher. Escolher um backend o força, e o modelo é carregado de novo.</translation>
     </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Camadas na GPU</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n layer(s)</source>
+        <translation>
+            <numerusform>de %n camada</numerusform>
+            <numerusform>de %n camadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MoE experts in RAM</source>
+        <translation>Especialistas MoE na RAM</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Automatic follows the plan, which splits a model too large for the GPU with the CPU. A number puts that many layers on the GPU and the rest on the CPU; experts kept in RAM run on the CPU. The plan above shows the result, and the model is loaded again.</source>
+        <translation>Automático segue o plano, que divide com a CPU um modelo grande demais para a GPU. Um número coloca essa quantidade de camadas na GPU e o resto na CPU; especialistas mantidos na RAM rodam na CPU. O plano acima mostra o resultado, e o modelo é carregado de novo.</translation>
+    </message>
+    <message>
+        <source>A split between the GPU and the CPU needs a GPU backend: choose Automatic, Vulkan or CUDA above.</source>
+        <translation>Dividir entre a GPU e a CPU precisa de um backend de GPU: escolha Automático, Vulkan ou CUDA acima.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryErrorDialog</name>
@@ -1049,6 +1080,26 @@
     <message>
         <source>%1 in RAM</source>
         <translation>%1 na RAM</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>None (every expert on the GPU)</source>
+        <translation>Nenhum (todos os especialistas na GPU)</translation>
+    </message>
+    <message>
+        <source>All (every layer's experts in RAM)</source>
+        <translation>Todos (os especialistas de cada camada na RAM)</translation>
+    </message>
+    <message>
+        <source>These layers…</source>
+        <translation>Estas camadas…</translation>
+    </message>
+    <message>
+        <source>The model's layers are not known yet; wait until its plan is shown.</source>
+        <translation>As camadas do modelo ainda não são conhecidas; espere até o plano dele aparecer.</translation>
     </message>
 </context>
 <context>

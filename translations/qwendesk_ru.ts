@@ -278,6 +278,38 @@
         <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
         <translation>«Автоматически» — выбирает QwenDesk. Выбранный бэкенд используется принудительно, модель загружается заново.</translation>
     </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Слои на GPU</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n layer(s)</source>
+        <translation>
+            <numerusform>из %n слоя</numerusform>
+            <numerusform>из %n слоёв</numerusform>
+            <numerusform>из %n слоёв</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MoE experts in RAM</source>
+        <translation>Эксперты MoE в ОЗУ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Automatic follows the plan, which splits a model too large for the GPU with the CPU. A number puts that many layers on the GPU and the rest on the CPU; experts kept in RAM run on the CPU. The plan above shows the result, and the model is loaded again.</source>
+        <translation>«Автоматически» следует плану, который делит с CPU модель, слишком большую для GPU. Число помещает столько слоёв на GPU, а остальные — на CPU; эксперты, оставленные в ОЗУ, работают на CPU. План выше показывает результат, и модель загружается заново.</translation>
+    </message>
+    <message>
+        <source>A split between the GPU and the CPU needs a GPU backend: choose Automatic, Vulkan or CUDA above.</source>
+        <translation>Для разделения между GPU и CPU нужен GPU-бэкенд: выберите выше «Автоматически», Vulkan или CUDA.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryErrorDialog</name>
@@ -1055,6 +1087,26 @@
     <message>
         <source>%1 in RAM</source>
         <translation>%1 в ОЗУ</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>None (every expert on the GPU)</source>
+        <translation>Нет (все эксперты на GPU)</translation>
+    </message>
+    <message>
+        <source>All (every layer's experts in RAM)</source>
+        <translation>Все (эксперты всех слоёв в ОЗУ)</translation>
+    </message>
+    <message>
+        <source>These layers…</source>
+        <translation>Эти слои…</translation>
+    </message>
+    <message>
+        <source>The model's layers are not known yet; wait until its plan is shown.</source>
+        <translation>Слои модели ещё неизвестны; дождитесь, пока появится её план.</translation>
     </message>
 </context>
 <context>

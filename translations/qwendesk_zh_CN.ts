@@ -278,6 +278,36 @@
         <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
         <translation>“自动”由 QwenDesk 选择。选择某个后端会强制使用它，并重新加载模型。</translation>
     </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>GPU 层数</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n layer(s)</source>
+        <translation>
+            <numerusform>共 %n 层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MoE experts in RAM</source>
+        <translation>内存中的 MoE 专家</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Automatic follows the plan, which splits a model too large for the GPU with the CPU. A number puts that many layers on the GPU and the rest on the CPU; experts kept in RAM run on the CPU. The plan above shows the result, and the model is loaded again.</source>
+        <translation>自动：按规划执行，GPU 放不下的模型会与 CPU 分担。填一个数字：将这么多层放在 GPU 上，其余在 CPU 上；留在内存中的专家由 CPU 运行。上方的规划会显示结果，模型会重新加载。</translation>
+    </message>
+    <message>
+        <source>A split between the GPU and the CPU needs a GPU backend: choose Automatic, Vulkan or CUDA above.</source>
+        <translation>GPU 与 CPU 分担需要 GPU 后端：请在上方选择“自动”、Vulkan 或 CUDA。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryErrorDialog</name>
@@ -1043,6 +1073,26 @@
     <message>
         <source>%1 in RAM</source>
         <translation>内存中 %1</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>None (every expert on the GPU)</source>
+        <translation>无（所有专家都在 GPU 上）</translation>
+    </message>
+    <message>
+        <source>All (every layer's experts in RAM)</source>
+        <translation>全部（每一层的专家都在内存中）</translation>
+    </message>
+    <message>
+        <source>These layers…</source>
+        <translation>指定的层…</translation>
+    </message>
+    <message>
+        <source>The model's layers are not known yet; wait until its plan is shown.</source>
+        <translation>尚不知道模型的层数；请等到显示其规划后再试。</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,36 @@
         <source>Automatic lets QwenDesk choose. Choosing a backend forces it, and the model is loaded again.</source>
         <translation>「自動」由 QwenDesk 選擇。選擇某個後端會強制使用它，並重新載入模型。</translation>
     </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>GPU 層數</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n layer(s)</source>
+        <translation>
+            <numerusform>共 %n 層</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MoE experts in RAM</source>
+        <translation>記憶體中的 MoE 專家</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Automatic follows the plan, which splits a model too large for the GPU with the CPU. A number puts that many layers on the GPU and the rest on the CPU; experts kept in RAM run on the CPU. The plan above shows the result, and the model is loaded again.</source>
+        <translation>自動：依規劃執行，GPU 放不下的模型會與 CPU 分擔。填一個數字：將這麼多層放在 GPU 上，其餘在 CPU 上；留在記憶體中的專家由 CPU 執行。上方的規劃會顯示結果，模型會重新載入。</translation>
+    </message>
+    <message>
+        <source>A split between the GPU and the CPU needs a GPU backend: choose Automatic, Vulkan or CUDA above.</source>
+        <translation>GPU 與 CPU 分擔需要 GPU 後端：請在上方選擇「自動」、Vulkan 或 CUDA。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryErrorDialog</name>
@@ -1043,6 +1073,26 @@
     <message>
         <source>%1 in RAM</source>
         <translation>記憶體中 %1</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>None (every expert on the GPU)</source>
+        <translation>無（所有專家都在 GPU 上）</translation>
+    </message>
+    <message>
+        <source>All (every layer's experts in RAM)</source>
+        <translation>全部（每一層的專家都在記憶體中）</translation>
+    </message>
+    <message>
+        <source>These layers…</source>
+        <translation>指定的層…</translation>
+    </message>
+    <message>
+        <source>The model's layers are not known yet; wait until its plan is shown.</source>
+        <translation>尚不知道模型的層數；請等到顯示其規劃後再試。</translation>
     </message>
 </context>
 <context>

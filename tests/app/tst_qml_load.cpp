@@ -1,7 +1,8 @@
 // Loads the real QML (from the Qt resource) with the C++ models behind it and fails on any warning: at load,
 // while an answer streams with its thinking panel, in every language (Arabic right to left), in both themes;
-// Settings with remote engines, and with the Hardware section and the model picker's fit table; the banner of
-// a GPU that stopped responding (Vulkan and CUDA) and the session on the CPU after it.
+// Settings with remote engines, and with the Hardware section (with its split override) and the model picker's
+// fit table; the banner of a GPU that stopped responding (Vulkan and CUDA) and the session on the CPU after it.
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlContext>
 
@@ -168,6 +169,103 @@ private slots:
             QTest::qWait(50);
             g.settings->setLanguage(QStringLiteral("en"));
             QTest::qWait(50);
+        }
+        QVERIFY2(collectedWarnings().isEmpty(), qPrintable(collectedWarnings().join(QLatin1Char('\n'))));
+    }
+
+    // Settings → Hardware's split override on a MoE model: GPU layers (Automatic off, a number), MoE experts in
+    // RAM (All, then a layer list typed into the field, then one the parser rejects, with its message shown), the
+    // controls off with the CPU backend; every language and both themes; then a dense model (no experts row).
+    void splitOverrideWithoutWarnings() {
+        const QString moe = QDir::cleanPath(QStringLiteral(QWENDESK_FIXTURES_DIR "/gguf/qwen3-tiny-moe-q8_0.gguf"));
+        if (!QFileInfo::exists(moe)) QSKIP("the shared fixtures are not here");
+        AppFixture f;
+        f.settings->setModelPath(moe);
+        QVERIFY(f.start());
+        QQuickWindow* window = f.load();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QObject* settings = window->findChild<QObject*>(QStringLiteral("settingsDialog"));
+        QVERIFY(settings);
+        QMetaObject::invokeMethod(settings, "open");
+        QVERIFY(f.waitForPlan());
+        QVERIFY(QTest::qWaitFor([&] { return f.hardware->modelLayers() == 2; }, 5000));
+        QVariant found;
+        QMetaObject::invokeMethod(settings, "scrollTo", Q_RETURN_ARG(QVariant, found), Q_ARG(QVariant, QStringLiteral("hardwareSection")));
+        QVERIFY(found.toBool());
+        auto child = [&](const char* name) { return window->findChild<QObject*>(QString::fromLatin1(name)); };
+        QObject* controls = child("splitControls");
+        QObject* autoLayers = child("gpuLayersAuto");
+        QObject* layersBox = child("gpuLayersBox");
+        QObject* expertsBox = child("expertsBox");
+        QObject* field = child("expertLayersField");
+        QObject* error = child("splitError");
+        QVERIFY(controls && autoLayers && layersBox && expertsBox && field && error);
+        QVERIFY(controls->property("enabled").toBool());
+        QVERIFY(expertsBox->property("visible").toBool());
+        QVERIFY(autoLayers->property("checked").toBool());
+        QVERIFY(!layersBox->property("enabled").toBool());
+
+        // GPU layers: Automatic off keeps the planned count, then a number.
+        autoLayers->setProperty("checked", false);
+        QMetaObject::invokeMethod(autoLayers, "toggled");
+        QCOMPARE(f.settings->gpuLayers(), 2);
+        QVERIFY(layersBox->property("enabled").toBool());
+        layersBox->setProperty("value", 1);
+        QMetaObject::invokeMethod(layersBox, "valueModified");
+        QCOMPARE(f.settings->gpuLayers(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return f.app->modelState() == QLatin1String("ready"); }, 5000));
+        QVERIFY(f.waitForPlan());
+
+        // Experts: All, then a typed list, then a list the parser rejects (shown, not applied).
+        expertsBox->setProperty("currentIndex", 2);
+        QMetaObject::invokeMethod(expertsBox, "activated", Q_ARG(int, 2));
+        QCOMPARE(f.settings->expertsOnCpu(), QStringLiteral("all"));
+        expertsBox->setProperty("currentIndex", 3);
+        QMetaObject::invokeMethod(expertsBox, "activated", Q_ARG(int, 3));
+        QVERIFY(QTest::qWaitFor([&] { return field->property("visible").toBool(); }, 2000));
+        field->setProperty("text", QStringLiteral("0"));
+        QMetaObject::invokeMethod(field, "accepted");
+        QCOMPARE(f.settings->expertsOnCpu(), QStringLiteral("0"));
+        QVERIFY(f.waitForPlan());
+        QVERIFY(QTest::qWaitFor([&] { return f.app->modelState() == QLatin1String("ready"); }, 5000));
+        field->setProperty("text", QStringLiteral("0-3,x"));
+        QMetaObject::invokeMethod(field, "accepted");
+        QCOMPARE(f.settings->expertsOnCpu(), QStringLiteral("0"));
+        QVERIFY(QTest::qWaitFor([&] { return error->property("visible").toBool(); }, 2000));
+        QVERIFY(error->property("text").toString().contains(QLatin1String("--experts-on-cpu")));
+
+        for (const QString& theme : {QStringLiteral("dark"), QStringLiteral("light")}) {
+            f.settings->setTheme(theme);
+            for (const QString& code : qwendesk::app::Localization::translatedLanguages()) {
+                f.settings->setLanguage(code);
+                QTest::qWait(20);
+            }
+        }
+        f.settings->setLanguage(QStringLiteral("en"));
+        QTest::qWait(30);
+        QCOMPARE(expertsBox->property("currentIndex").toInt(), 3);  // still the stored layer list
+
+        // The CPU backend: the split controls are off.
+        f.settings->setBackend(QStringLiteral("cpu"));
+        QVERIFY(QTest::qWaitFor([&] { return !controls->property("enabled").toBool(); }, 2000));
+        QVERIFY(QTest::qWaitFor([&] { return f.app->modelState() == QLatin1String("ready"); }, 5000));
+        f.settings->setLanguage(QStringLiteral("ar"));
+        QTest::qWait(50);
+        f.settings->setLanguage(QStringLiteral("en"));
+        f.settings->setBackend(QStringLiteral("auto"));
+        QVERIFY(QTest::qWaitFor([&] { return controls->property("enabled").toBool(); }, 2000));
+
+        // A dense model: no experts row, and the override is back to automatic.
+        f.settings->setModelPath(fixtureModelFile());
+        QVERIFY(QTest::qWaitFor([&] { return f.app->modelState() == QLatin1String("ready"); }, 5000));
+        QVERIFY(f.waitForPlan());
+        QVERIFY(QTest::qWaitFor([&] { return !expertsBox->property("visible").toBool(); }, 2000));
+        QVERIFY(autoLayers->property("checked").toBool());
+        QVERIFY(!error->property("visible").toBool());
+        for (const QString& code : {QStringLiteral("ar"), QStringLiteral("ja"), QStringLiteral("en")}) {
+            f.settings->setLanguage(code);
+            QTest::qWait(20);
         }
         QVERIFY2(collectedWarnings().isEmpty(), qPrintable(collectedWarnings().join(QLatin1Char('\n'))));
     }

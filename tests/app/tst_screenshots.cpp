@@ -4,6 +4,7 @@
 // picker's fit table and Settings → Hardware, and a GPU (CUDA) that stopped responding mid-reply.
 // docs/app.md describes them.
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 
@@ -166,6 +167,35 @@ private slots:
         QMetaObject::invokeMethod(settings, "scrollTo", Q_RETURN_ARG(QVariant, found), Q_ARG(QVariant, QStringLiteral("hardwareSection")));
         QVERIFY(found.toBool());
         save(w, "settings-hardware");
+    }
+
+    // Settings → Hardware's split override on the tiny MoE fixture (described RTX 4060): 1 of 2 layers on the GPU,
+    // the experts of layer 0 in RAM, and the plan "As asked" above it.
+    void splitOverride() {
+        const QString moe = QDir::cleanPath(QStringLiteral(QWENDESK_FIXTURES_DIR "/gguf/qwen3-tiny-moe-q8_0.gguf"));
+        if (!QFileInfo::exists(moe)) QSKIP("the shared fixtures are not here");
+        AppFixture f;
+        f.settings->setLanguage(QStringLiteral("en"));
+        f.settings->setTheme(QStringLiteral("light"));
+        f.settings->setContextLength(8192);
+        f.settings->setModelPath(moe);
+        QQuickWindow* w = show(f);
+        QVERIFY(w);
+        QObject* settings = w->findChild<QObject*>(QStringLiteral("settingsDialog"));
+        QVERIFY(settings);
+        QMetaObject::invokeMethod(settings, "open");
+        QVERIFY(f.waitForPlan());
+        QVERIFY(QTest::qWaitFor([&] { return f.hardware->modelLayers() == 2; }, 5000));
+        QVERIFY(f.hardware->setGpuLayers(1));
+        QVERIFY(f.hardware->setExpertsOnCpu(QStringLiteral("0")));
+        QVERIFY(QTest::qWaitFor([&] { return f.app->modelState() == QLatin1String("ready"); }, 5000));
+        QVERIFY(f.waitForPlan());
+        QTest::qWait(300);
+        QVariant found;
+        QMetaObject::invokeMethod(settings, "scrollTo", Q_RETURN_ARG(QVariant, found), Q_ARG(QVariant, QStringLiteral("splitControls")));
+        QVERIFY(found.toBool());
+        QTest::qWait(100);
+        save(w, "settings-split");
     }
 
     void streamingThinkingPanel() {

@@ -10,11 +10,11 @@ import xml.etree.ElementTree as ET
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-import strings_a, strings_b, strings_c, strings_d, strings_e  # noqa: E402
+import strings_a, strings_b, strings_c, strings_d, strings_e, strings_f  # noqa: E402
 
 LANGS = ["zh_CN", "zh_TW", "ja", "ko", "ar", "es", "fr", "de", "ru", "pt_BR", "id", "hi"]
-TABLE = {**strings_a.T, **strings_b.T, **strings_c.T, **strings_d.T, **strings_e.T}
-PLURALS = {**strings_c.P, **strings_d.P, **strings_e.P}
+TABLE = {**strings_a.T, **strings_b.T, **strings_c.T, **strings_d.T, **strings_e.T, **strings_f.T}
+PLURALS = {**strings_c.P, **strings_d.P, **strings_e.P, **strings_f.P}
 
 missing = 0
 for index, lang in enumerate(LANGS):

@@ -20,16 +20,23 @@ Dialog {
     function select(combo, value) {
         combo.currentIndex = Math.max(0, combo.indexOfValue(value))
     }
-    // Scrolls so the section with this objectName is at the top (the screenshot test uses it).
-    function scrollTo(name) {
-        for (let i = 0; i < grid.children.length; ++i) {
-            const item = grid.children[i]
-            if (item.objectName !== name) continue
-            const flick = scroller.contentItem
-            flick.contentY = Math.max(0, Math.min(item.y - 8, flick.contentHeight - flick.height))
-            return true
+    function findNamed(item, name) {
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i]
+            if (child.objectName === name) return child
+            const found = findNamed(child, name)
+            if (found) return found
         }
-        return false
+        return null
+    }
+    // Scrolls so the section (or control inside one) with this objectName is at the top (the screenshot test uses it).
+    function scrollTo(name) {
+        const item = findNamed(grid, name)
+        if (!item) return false
+        const flick = scroller.contentItem
+        const y = item.mapToItem(grid, 0, 0).y
+        flick.contentY = Math.max(0, Math.min(y - 8, flick.contentHeight - flick.height))
+        return true
     }
     onAboutToShow: {
         select(policyBox, appSettings.contextPolicy)
