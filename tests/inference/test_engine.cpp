@@ -2,12 +2,15 @@
 // determinism, KV-cache reuse across turns, cancellation, limits and errors.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <chrono>
 #include <thread>
 
 #include "model/demo_model.h"
 #include "qwendesk/bundled_resources.h"
 #include "qwendesk/engine.h"
+#include "qwendesk/hardware.h"
 #include "qwendesk/errors.h"
 
 using namespace qwendesk;
@@ -253,6 +256,27 @@ TEST_F(EngineTest, AModelLargerThanTheGpuFailsAtLoadWithTheNumbers) {
         const std::string m = e.what();
         EXPECT_NE(m.find("2 MiB to give"), std::string::npos) << m;
         EXPECT_NE(m.find("--gpu-layers"), std::string::npos) << m;
+    }
+}
+
+// "auto" with a split the user gave plans that split (on the GPU it needs); a machine with no dedicated GPU (CI:
+// lavapipe is a CPU device) says so rather than loading something else.
+TEST_F(EngineTest, AutoWithASplitOverridePlansThatSplit) {
+    EngineOptions o;
+    o.model = *dir_;
+    o.context_length = 256;
+    o.gpu_layers = 1;
+    const auto machine = hw::describe_machine(hw::probe_machine());
+    const bool dedicated = std::any_of(machine.gpus.begin(), machine.gpus.end(), [](const hw::GpuDescription& g) {
+        return g.type == hw::DeviceType::Discrete;
+    });
+    if (dedicated) GTEST_SKIP() << "this machine has a dedicated GPU; the split runs there";
+    try {
+        Engine::load(o);
+        FAIL() << "expected InvalidArgument";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::InvalidArgument) << e.what();
+        EXPECT_NE(std::string(e.what()).find("GPU"), std::string::npos) << e.what();
     }
 }
 

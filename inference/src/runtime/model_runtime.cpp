@@ -82,8 +82,11 @@ RuntimeOptions resolve_auto(RuntimeOptions options, const ModelWeights& weights,
     }
     hw::PlanRequest request;
     request.context = context;
+    // A split the user gave is planned as given (it chooses the GPU); otherwise the planner may split.
     const bool split_given = options.gpu_layers >= 0 || !options.experts_on_cpu.empty();
-    if (split_given) request.allow_split = false;
+    if (options.gpu_layers >= 0) request.force_gpu_layers = options.gpu_layers;
+    if (!options.experts_on_cpu.empty() && options.experts_on_cpu != "none")
+        request.force_experts_on_cpu = hw::parse_layer_list(options.experts_on_cpu, footprint);
     const hw::Plan p = hw::plan(machine, footprint, request);
     options.backend = hw::to_string(p.backend);
     if (!split_given && p.split != hw::Split::None) {
