@@ -336,29 +336,68 @@ TEST(HfQuantKernels, AwqIntegerDotAgreesWithExactAndAcrossInstructionSets) {
     }
 }
 
+// The exact-widening kernels (portable, AVX-512 fp16 bits) within float32 rounding of the exact dot; the
+// AVX512-BF16 + VBMI kernel (bf16 weights, activations split into bf16 hi + lo: each activation carries at most
+// 2^-16 relative error) within 2^-16 of the sum of |products| on top of that. Odd shapes: B16 rows whose length is
+// not a multiple of 64 (partial groups of four blocks), every token count 1..9 (the 4-token kernel, then 1-3).
 TEST(HfQuantKernels, Fp8FloatDotAgreesWithExactAndAcrossInstructionSets) {
     using namespace qwendesk::cpu;
     for (DType type : {DType::F8_E4M3_B128, DType::F8_E4M3_B16}) {
         std::mt19937 rng(78);
         std::normal_distribution<float> normal(0, 1);
-        for (std::size_t cols : {48u, 128u, 384u, 1536u}) {
+        for (std::size_t cols : {16u, 48u, 80u, 128u, 208u, 384u, 1536u, 1664u}) {
             if (cols % dtype_info(type)->block_elements) continue;
-            std::vector<float> w(cols), x(6 * cols), we(cols);
-            for (auto& v : w) v = normal(rng) * 0.05f;
-            w[3] = 1e-6f;  // an e4m3 subnormal after scaling
-            for (auto& v : x) v = normal(rng);
-            std::vector<std::uint8_t> row(*row_bytes(type, cols));
-            quantize_row(type, w.data(), row.data(), cols);
-            dequantize_row(type, row.data(), we.data(), cols);
-            for (FloatDot dot : {fp8_portable_dot(type), fp8_avx512_dot(type)}) {
-                if (!dot) continue;
-                float out[6];
-                dot(row.data(), x.data(), 6, cols, out);
-                for (int t = 0; t < 6; ++t) {
-                    double norm;
-                    const double exact = exact_dot(we, std::vector<float>(x.begin() + t * cols, x.begin() + (t + 1) * cols), norm);
-                    EXPECT_NEAR(out[t], exact, 1e-6 * norm + 1e-9) << dtype_name(type) << " cols " << cols << " token " << t;
+            for (int n_tokens : {1, 2, 3, 4, 5, 6, 7, 9}) {
+                std::vector<float> w(cols), x(n_tokens * cols), we(cols);
+                for (auto& v : w) v = normal(rng) * 0.05f;
+                w[3] = 1e-6f;  // an e4m3 subnormal after scaling
+                for (auto& v : x) v = normal(rng) * (n_tokens % 2 ? 1.0f : 1e3f);
+                std::vector<std::uint8_t> row(*row_bytes(type, cols));
+                quantize_row(type, w.data(), row.data(), cols);
+                dequantize_row(type, row.data(), we.data(), cols);
+                const FloatDot bf16 = fp8_bf16_available() ? fp8_bf16_float_dot(type) : nullptr;
+                for (FloatDot dot : {fp8_portable_dot(type), fp8_avx512_dot(type), bf16}) {
+                    if (!dot) continue;
+                    const double tol = dot == bf16 ? std::ldexp(1.0, -16) + 1e-6 : 1e-6;
+                    std::vector<float> out(n_tokens);
+                    dot(row.data(), x.data(), n_tokens, cols, out.data());
+                    for (int t = 0; t < n_tokens; ++t) {
+                        double norm;
+                        const double exact = exact_dot(we, std::vector<float>(x.begin() + t * cols, x.begin() + (t + 1) * cols), norm);
+                        EXPECT_NEAR(out[t], exact, tol * norm + 1e-9)
+                            << dtype_name(type) << " cols " << cols << " tokens " << n_tokens << " token " << t
+                            << (dot == bf16 ? " (bf16 kernel)" : "");
+                    }
                 }
+            }
+        }
+    }
+}
+
+// Every non-NaN e4m3 code through the bf16 kernel's byte tables (sign, subnormals, zero, the largest 448): a row
+// of one-hot activations reads each weight back exactly (x = 1 is exact in bf16, lo = 0).
+TEST(HfQuantKernels, Fp8Bf16KernelDecodesEveryCode) {
+    using namespace qwendesk::cpu;
+    if (!fp8_bf16_available()) GTEST_SKIP() << "no AVX512-BF16 + VBMI here";
+    for (DType type : {DType::F8_E4M3_B128, DType::F8_E4M3_B16}) {
+        const std::size_t cols = 256, block = dtype_info(type)->block_elements;
+        std::vector<std::uint8_t> row(*row_bytes(type, cols));
+        const float scale = 0.75f;
+        for (std::size_t b = 0; b < cols / block; ++b) {
+            std::memcpy(row.data() + b * (4 + block), &scale, 4);
+            for (std::size_t i = 0; i < block; ++i) row[b * (4 + block) + 4 + i] = static_cast<std::uint8_t>(b * block + i);
+        }
+        row[(0x7F / block) * (4 + block) + 4 + 0x7F % block] = 0;  // the two NaN codes
+        row[(0xFF / block) * (4 + block) + 4 + 0xFF % block] = 0;
+        std::vector<float> x(cols * 5, 0.0f), out(5);
+        for (std::size_t c0 = 0; c0 < cols; c0 += 5) {
+            std::fill(x.begin(), x.end(), 0.0f);
+            for (std::size_t t = 0; t < 5 && c0 + t < cols; ++t) x[t * cols + c0 + t] = 1.0f;
+            fp8_bf16_float_dot(type)(row.data(), x.data(), 5, cols, out.data());
+            for (std::size_t t = 0; t < 5 && c0 + t < cols; ++t) {
+                const std::size_t c = c0 + t;
+                const std::uint8_t code = (c == 0x7F || c == 0xFF) ? 0 : static_cast<std::uint8_t>(c);
+                EXPECT_EQ(out[t], e4m3_to_f32(code) * scale) << dtype_name(type) << " code " << c;
             }
         }
     }

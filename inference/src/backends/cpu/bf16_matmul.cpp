@@ -24,6 +24,7 @@ bool bf16_gemm_available() {
 
 #if !QWENDESK_X86_SIMD
 void bf16_matmul_avx512(const WeightMatrix&, const float*, float*, int, ThreadPool&) {}
+void bf16_split_avx512(const float*, std::size_t, std::size_t, std::uint16_t*, std::uint16_t*) {}
 #endif
 
 }  // namespace qwendesk::cpu

@@ -19,8 +19,10 @@ constexpr int kRows = 4, kTokens = 4, kChunk = 64;
 inline __m512bh load_bh(const std::uint16_t* p) { return (__m512bh)_mm512_loadu_si512(p); }
 inline __m512bh load_bh(const std::uint16_t* p, __mmask32 m) { return (__m512bh)_mm512_maskz_loadu_epi16(m, p); }
 
+}  // namespace
+
 // Splits n floats into bf16 hi = round(x) and lo = round(x - hi); n_padded - n zeros after them.
-void split(const float* x, std::size_t n, std::size_t n_padded, std::uint16_t* hi, std::uint16_t* lo) {
+void bf16_split_avx512(const float* x, std::size_t n, std::size_t n_padded, std::uint16_t* hi, std::uint16_t* lo) {
     for (std::size_t i = 0; i < n_padded; i += 16) {
         const __mmask16 m = i + 16 <= n ? static_cast<__mmask16>(0xFFFF) : i < n ? static_cast<__mmask16>((1u << (n - i)) - 1) : 0;
         const __m512 v = _mm512_maskz_loadu_ps(m, x + i);
@@ -31,6 +33,8 @@ void split(const float* x, std::size_t n, std::size_t n_padded, std::uint16_t* h
         _mm256_storeu_si256(reinterpret_cast<__m256i*>(lo + i), (__m256i)l);
     }
 }
+
+namespace {
 
 // out[r][t] = dot(w[r], hi[t] + lo[t]) over cols columns (activations zero-padded to a multiple of 32).
 void tile(const std::uint16_t* const w[kRows], const std::uint16_t* const hi[kTokens], const std::uint16_t* const lo[kTokens],
@@ -74,7 +78,7 @@ void bf16_matmul_avx512(const WeightMatrix& w, const float* x, float* y, int n_t
     hi.resize(padded * static_cast<std::size_t>(n_tokens));
     lo.resize(hi.size());
     for (int t = 0; t < n_tokens; ++t)
-        split(x + static_cast<std::size_t>(t) * cols, cols, padded, hi.data() + static_cast<std::size_t>(t) * padded,
+        bf16_split_avx512(x + static_cast<std::size_t>(t) * cols, cols, padded, hi.data() + static_cast<std::size_t>(t) * padded,
               lo.data() + static_cast<std::size_t>(t) * padded);
     // Plain pointers: inside the lambda, hi and lo would name the worker thread's own (empty) thread_local copies.
     const std::uint16_t* const hi_all = hi.data();

@@ -54,6 +54,7 @@ CpuFeatures detect() {
     f.avx512 = f.avx2 && zmm_state && avx512f && avx512dq && avx512bw && avx512vl;
     f.avx512_vnni = f.avx512 && (r7[2] & (1u << 11));
     f.avx512_bf16 = f.avx512 && (r71[0] & (1u << 5));
+    f.avx512_vbmi = f.avx512 && (r7[2] & (1u << 1));
     return f;
 }
 #else

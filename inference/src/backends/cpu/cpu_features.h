@@ -8,6 +8,7 @@ struct CpuFeatures {
     bool avx512 = false;   // AVX-512 F, BW, VL, DQ
     bool avx512_vnni = false;
     bool avx512_bf16 = false;
+    bool avx512_vbmi = false;  // vpermb / vpermi2b (byte permutes)
     const char* best_name() const;
 };
 

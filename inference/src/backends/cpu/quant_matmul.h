@@ -76,6 +76,18 @@ FloatDot fp8_portable_dot(DType type);
 FloatDot fp8_avx512_dot(DType type);  // nullptr when not compiled in
 FloatDot best_fp8_dot(DType type);    // nullptr for other types
 bool is_fp8(DType type);
+
+// The FP8 kernel for processors with AVX512-BF16 and AVX512-VBMI (quant_dot_fp8_bf16_avx512.cpp): e4m3 codes ->
+// bf16 by byte-table lookups (vpermi2b), vdpbf16ps against the activations split into bf16 hi + lo, which
+// fp8_bf16_prepare makes once per matrix product (fp8_bf16_act_words(cols) 16-bit words per token, in the
+// kernel's order). Its results stay within float32 rounding of fp8_avx512_dot's (2^-16 relative per activation).
+// Slower than fp8_avx512_dot on Zen 4, so fp8_matmul takes it only with QWENDESK_FP8_KERNEL=bf16.
+constexpr std::size_t fp8_bf16_act_words(std::size_t cols) { return 2 * ((cols + 63) / 64 * 64); }
+void fp8_bf16_prepare(const float* x, int n_tokens, std::size_t cols, std::uint16_t* act);
+using Fp8Bf16Dot = void (*)(const std::uint8_t* row, const std::uint16_t* act, int n_tokens, std::size_t cols, float* out);
+Fp8Bf16Dot fp8_bf16_dot(DType type);      // nullptr when not compiled in or for other types
+FloatDot fp8_bf16_float_dot(DType type);  // the same on float activations (prepared per call: for tests)
+bool fp8_bf16_available();                // compiled in, the processor has both, QWENDESK_SIMD not capped
 bool fp8_matmul(const WeightMatrix& w, const float* x, float* y, int n_tokens, ThreadPool& pool);
 
 const QuantDotKernels& portable_quant_kernels();
