@@ -42,7 +42,9 @@ public:
         : pool_(options.threads),
           simd_(cpu::best_kernels()),
           integer_kernels_(options.integer_kernels),
-          bf16_gemm_(cpu::bf16_gemm_available() && std::string_view(simd_.name) == "avx512") {}
+          // The BF16 prefill kernel rounds activations to hi + lo bf16 (~1e-5): a fast kernel, so the reference
+          // path (integer_kernels off: rows widened to float32 exactly) does not use it.
+          bf16_gemm_(options.integer_kernels && cpu::bf16_gemm_available() && std::string_view(simd_.name) == "avx512") {}
 
     std::string name() const override { return std::string("cpu (") + simd_.name + ")"; }
     int threads() const override { return pool_.size(); }
