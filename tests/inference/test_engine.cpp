@@ -7,6 +7,7 @@
 #include <chrono>
 #include <thread>
 
+#include "env.h"
 #include "model/demo_model.h"
 #include "qwendesk/bundled_resources.h"
 #include "qwendesk/engine.h"
@@ -205,16 +206,16 @@ TEST_F(EngineTest, DeviceLostIsReportedAndTheModelReloadsOnTheCpu) {
     o.backend = "vulkan";
     GenerationRequest r = ask("Hi", 8);
     r.ignore_stop_tokens = true;
-    setenv("QWENDESK_VULKAN_FAULT", "device-lost@5", 1);  // the prefill is one submission; decode fails later
+    test::set_env("QWENDESK_VULKAN_FAULT", "device-lost@5");  // the prefill is one submission; decode fails later
     std::unique_ptr<Engine> vk;
     try {
         vk = Engine::load(o);
     } catch (const Error& e) {
-        unsetenv("QWENDESK_VULKAN_FAULT");
+        test::unset_env("QWENDESK_VULKAN_FAULT");
         if (std::getenv("QWENDESK_REQUIRE_VULKAN")) FAIL() << "QWENDESK_REQUIRE_VULKAN is set: " << e.what();
         GTEST_SKIP() << "no Vulkan backend: " << e.what();
     }
-    unsetenv("QWENDESK_VULKAN_FAULT");
+    test::unset_env("QWENDESK_VULKAN_FAULT");
     std::string streamed;
     try {
         vk->generate(r, [&](const GenerationEvent& e) { streamed += e.text; });
@@ -244,13 +245,13 @@ TEST_F(EngineTest, AModelLargerThanTheGpuFailsAtLoadWithTheNumbers) {
     o.model = *dir_;
     o.context_length = 256;
     o.backend = "vulkan";
-    setenv("QWENDESK_VULKAN_BUDGET_MIB", "2", 1);  // the demo model's weights are ~10 MiB
+    test::set_env("QWENDESK_VULKAN_BUDGET_MIB", "2");  // the demo model's weights are ~10 MiB
     try {
         Engine::load(o);
-        unsetenv("QWENDESK_VULKAN_BUDGET_MIB");
+        test::unset_env("QWENDESK_VULKAN_BUDGET_MIB");
         FAIL() << "expected OutOfMemory";
     } catch (const Error& e) {
-        unsetenv("QWENDESK_VULKAN_BUDGET_MIB");
+        test::unset_env("QWENDESK_VULKAN_BUDGET_MIB");
         if (e.kind() == ErrorKind::Unsupported && !std::getenv("QWENDESK_REQUIRE_VULKAN")) GTEST_SKIP() << e.what();
         EXPECT_EQ(e.kind(), ErrorKind::OutOfMemory) << e.what();
         const std::string m = e.what();

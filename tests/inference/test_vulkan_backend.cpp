@@ -16,6 +16,7 @@
 
 #include "backends/backend.h"
 #include "backends/vulkan/vulkan_backend.h"
+#include "env.h"
 #include "fixtures.h"
 #include "host_ops.h"
 #include "op_check.h"
@@ -256,15 +257,15 @@ TEST(VulkanOps, MatmulQuantisedTypesOnExactWeights) {
 // them, forced with QWENDESK_VULKAN_NO_SUBGROUPS.
 TEST(VulkanOps, MatmulWithoutSubgroupsToo) {
     QWENDESK_VULKAN_OR_SKIP(vk_default);
-    setenv("QWENDESK_VULKAN_NO_SUBGROUPS", "1", 1);
+    test::set_env("QWENDESK_VULKAN_NO_SUBGROUPS", "1");
     std::unique_ptr<Backend> portable;
     try {
         portable = make_vulkan_backend();
     } catch (...) {
-        unsetenv("QWENDESK_VULKAN_NO_SUBGROUPS");
+        test::unset_env("QWENDESK_VULKAN_NO_SUBGROUPS");
         throw;
     }
-    unsetenv("QWENDESK_VULKAN_NO_SUBGROUPS");
+    test::unset_env("QWENDESK_VULKAN_NO_SUBGROUPS");
     Worst worst{"matmul without subgroups (F32/BF16/Q8_0/Q4_K/Q6_K/AWQ) vs CPU float path"};
     test::HostOps vk(*portable);
     for (DType t : {DType::F32, DType::BF16}) check_matmul(vk, {t, 33, 257}, 1e-5, worst);
