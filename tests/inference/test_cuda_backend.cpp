@@ -24,6 +24,7 @@
 #include "backends/backend.h"
 #include "backends/cuda/cuda_backend.h"
 #include "backends/cuda/cuda_module_abi.h"
+#include "env.h"
 #include "fixtures.h"
 #include "formats/quant/dequantize.h"
 #include "formats/quant/half.h"
@@ -69,12 +70,8 @@ public:
 
 private:
     void set(const char* value) {
-#ifdef _WIN32
-        _putenv_s(name_, value ? value : "");
-#else
-        if (value) setenv(name_, value, 1);
-        else unsetenv(name_);
-#endif
+        if (value) test::set_env(name_, value);
+        else test::unset_env(name_);
     }
     const char* name_;
     std::string old_;
